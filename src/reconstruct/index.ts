@@ -1,0 +1,10 @@
+export {reconstructExperiments, defaultSeed, type ReconstructOptions} from "./reconstruct-experiments";
+export {seedExperiments, seedPartitions, seedRunCount, type SeedExperiment, type SeedPartition} from "./seed-table";
+export {duplicateGroups, fileOrder, type DuplicateGroup} from "./layout";
+export {baseRuns, type BaseRun} from "./base-runs";
+export {exactMean} from "./exact-mean";
+export {mulberry32} from "./mulberry32";
+export {deriveSeed} from "./derive-seed";
+export {shuffle} from "./shuffle";
+export {decimal} from "./decimal";
+export {formatRun, type RunPlace} from "./format-run";
