@@ -1,1 +1,6 @@
-export const version = "0.1.0";
+export * from "./aggregate";
+export * from "./clean";
+export * from "./format";
+export * from "./parse";
+export {analyse, analyseFile, type Analysis} from "./analyse";
+export * from "./schema";

@@ -1,0 +1,25 @@
+import type pl from "nodejs-polars";
+import {experimentSummary, partitionCostTable} from "./aggregate";
+import {cleanRuns, type Runs} from "./clean";
+import {readExperiments, type ParsedResults} from "./parse";
+
+/** Everything the analysis derives from one results file. */
+export interface Analysis extends Runs {
+  summary: pl.DataFrame;
+  partitions: pl.DataFrame;
+}
+
+/** Cleans parsed results and computes both tables of the seed. */
+export function analyse(parsed: ParsedResults): Analysis {
+  const runs = cleanRuns(parsed);
+  return {
+    ...runs,
+    summary: experimentSummary(runs.runs, {experiments: runs.experiments}),
+    partitions: partitionCostTable(runs.runs),
+  };
+}
+
+/** Reads a results file and analyses it. */
+export function analyseFile(path: string): Analysis {
+  return analyse(readExperiments(path));
+}

@@ -1,0 +1,37 @@
+import type {ColumnKind} from "../schema";
+
+/** Why a value was changed on its way into a typed column. */
+export type CoercionKind = "number from string" | "NaN to null" | "not a number" | "not an integer" | "string from value" | "repeated key, last used";
+
+/** A cell's value after coercion, and the reason when it was changed. */
+export type Coerced = {value: number | string | null; kind?: CoercionKind};
+
+/**
+ * Coerces one value for a column of the given kind, following pandas' `to_numeric(errors="coerce")`:
+ * numbers given as strings are read, NaN and non-numbers become null. Integer columns also refuse
+ * fractions and infinities; string columns take numbers and booleans as their text.
+ */
+export function coerce(value: unknown, kind: ColumnKind): Coerced {
+  if (value === null || value === undefined) return {value: null};
+  if (kind === "string") {
+    if (typeof value === "string") return {value};
+    return {value: typeof value === "object" ? JSON.stringify(value) : String(value), kind: "string from value"};
+  }
+  const {value: number, kind: why} = toNumber(value);
+  if (number === null || kind === "float" || Number.isInteger(number)) return {value: number, kind: why};
+  return {value: null, kind: "not an integer"};
+}
+
+function toNumber(value: unknown): {value: number | null; kind?: CoercionKind} {
+  if (typeof value === "number") return Number.isNaN(value) ? {value: null, kind: "NaN to null"} : {value};
+  if (typeof value !== "string") return {value: null, kind: "not a number"};
+  const text = value.trim();
+  if (DECIMAL.test(text)) return {value: Number(text), kind: "number from string"};
+  const special = SPECIAL.exec(text);
+  if (!special) return {value: null, kind: "not a number"};
+  if (special[2].toLowerCase() === "nan") return {value: null, kind: "NaN to null"};
+  return {value: special[1] === "-" ? -Infinity : Infinity, kind: "number from string"};
+}
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const SPECIAL = /^([+-]?)(nan|inf|infinity)$/i;

@@ -1,0 +1,3 @@
+export {cleanRuns, type Runs} from "./cleanRuns";
+export {coerce, type Coerced, type CoercionKind} from "./coerce";
+export {columnName} from "./columnName";
