@@ -20,15 +20,15 @@ export interface Runs {
  * (missing ones null), plus the experiment, the partition (first segment of data_path) and the
  * file-order index. Unknown fields are ignored with a warning.
  */
-export function cleanRuns({experiments, warnings}: ParsedResults): Runs {
-  const height = experiments.reduce((n, e) => n + e.runs.length, 0);
+export function cleanRuns({sections, warnings}: ParsedResults): Runs {
+  const height = sections.reduce((n, s) => n + s.runs.length, 0);
   const columns = new Map<RunColumn, (number | string | null)[]>();
   for (const name of Object.keys(runColumns) as RunColumn[]) columns.set(name, new Array(height).fill(null));
   const experiment: string[] = new Array(height);
   const tally = new Tally();
   const unknown = new Map<string, Set<string>>();
   let row = 0;
-  for (const {name, runs} of experiments) {
+  for (const {experiment: name, runs} of sections) {
     for (const run of runs) {
       experiment[row] = name;
       const seen = new Set<RunColumn>();
@@ -56,7 +56,7 @@ export function cleanRuns({experiments, warnings}: ParsedResults): Runs {
   ]);
   return {
     runs,
-    experiments: experiments.map((e) => e.name),
+    experiments: [...new Set(sections.map((s) => s.experiment))],
     coercions: tally.frame(),
     warnings: [...warnings, ...[...unknown].map(([key, names]) => `unknown field ignored: ${JSON.stringify(key)} (${[...names].join(", ")})`)],
   };

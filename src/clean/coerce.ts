@@ -17,12 +17,12 @@ export function coerce(value: unknown, kind: ColumnKind): Coerced {
     if (typeof value === "string") return {value};
     return {value: typeof value === "object" ? JSON.stringify(value) : String(value), kind: "string from value"};
   }
-  const {value: number, kind: why} = toNumber(value);
-  if (number === null || kind === "float" || Number.isInteger(number)) return {value: number, kind: why};
+  const number = toNumber(value);
+  if (number.value === null || kind === "float" || Number.isInteger(number.value)) return number;
   return {value: null, kind: "not an integer"};
 }
 
-function toNumber(value: unknown): {value: number | null; kind?: CoercionKind} {
+function toNumber(value: unknown): Coerced & {value: number | null} {
   if (typeof value === "number") return Number.isNaN(value) ? {value: null, kind: "NaN to null"} : {value};
   if (typeof value !== "string") return {value: null, kind: "not a number"};
   const text = value.trim();

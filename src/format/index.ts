@@ -2,3 +2,4 @@ export {csv} from "./csv";
 export {fixed} from "./fixed";
 export {markdownTable} from "./markdownTable";
 export {partitionMarkdown, summaryMarkdown} from "./summaryMarkdown";
+export {partitionText} from "./partitionText";

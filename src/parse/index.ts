@@ -1,3 +1,3 @@
 export {ResultsError, type Place} from "./error";
-export {parseExperiments, type Experiment, type ParsedResults, type RunRecord} from "./parseExperiments";
+export {parseExperiments, type Section, type ParsedResults, type RunRecord} from "./parseExperiments";
 export {readExperiments} from "./readExperiments";

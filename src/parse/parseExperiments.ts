@@ -6,46 +6,44 @@ import {sections} from "./sections";
 /** A run as written in the file: one JSON object. */
 export type RunRecord = Record<string, unknown>;
 
-/** An experiment of a results file: its runs, in file order. */
-export interface Experiment {
-  name: string;
-  /** Line of its (first) header. */
+/** One `ExperimentN` section of a results file: its runs, in file order. */
+export interface Section {
+  experiment: string;
+  /** Line of the header. */
   line: number;
   runs: RunRecord[];
 }
 
-/** What a results file holds: experiments in the order they first appear, and warnings. */
+/** What a results file holds: its sections in file order (an experiment may have several), and warnings. */
 export interface ParsedResults {
-  experiments: Experiment[];
+  sections: Section[];
   warnings: string[];
 }
 
 /**
  * Parses the text of a results file: `ExperimentN` header lines, each followed by a JSON list of run
- * objects. A repeated experiment has its runs merged, with a warning. Anything malformed throws a
- * ResultsError naming the experiment and the line.
+ * objects. A repeated experiment is kept as a second section, with a warning: its runs merge with
+ * the first in the runs frame. Anything malformed throws a ResultsError naming the experiment and
+ * the line.
  */
 export function parseExperiments(text: string, {file}: {file?: string} = {}): ParsedResults {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lines = new LineCounter(text);
-  const byName = new Map<string, Experiment>();
+  const first = new Map<string, number>();
+  const found: Section[] = [];
   const warnings: string[] = [];
   try {
-    for (const section of sections(text, lines)) {
-      const runs = parseRuns(text, section.start, section.end, lines, section.experiment);
-      const seen = byName.get(section.experiment);
-      if (seen) {
-        for (const run of runs) seen.runs.push(run);
-        warnings.push(`${section.experiment} appears again at line ${section.line} (first at line ${seen.line}): runs merged`);
-      } else {
-        byName.set(section.experiment, {name: section.experiment, line: section.line, runs});
-      }
+    for (const {experiment, line, start, end} of sections(text, lines)) {
+      found.push({experiment, line, runs: parseRuns(text, start, end, lines, experiment)});
+      const seen = first.get(experiment);
+      if (seen === undefined) first.set(experiment, line);
+      else warnings.push(`${experiment} appears again at line ${line} (first at line ${seen}): runs merged`);
     }
   } catch (error) {
     if (error instanceof ResultsError) throw error.at({file});
     throw error;
   }
-  return {experiments: [...byName.values()], warnings};
+  return {sections: found, warnings};
 }
 
 function parseRuns(text: string, start: number, end: number, lines: LineCounter, experiment: string): RunRecord[] {

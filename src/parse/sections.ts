@@ -2,7 +2,7 @@ import {ResultsError, excerpt} from "./error";
 import {LineCounter} from "./lines";
 
 /** One `ExperimentN` header and the text of its body, up to the next header. */
-export interface Section {
+export interface Span {
   experiment: string;
   /** Line of the header, 1-based. */
   line: number;
@@ -16,8 +16,8 @@ export interface Section {
  * one, and its body runs to the next such line. JSON strings cannot span lines, so a header line can
  * never be inside a valid list. Text before the first header must be blank.
  */
-export function sections(text: string, lines = new LineCounter(text)): Section[] {
-  const found: Section[] = [];
+export function sections(text: string, lines = new LineCounter(text)): Span[] {
+  const found: Span[] = [];
   HEADER.lastIndex = 0;
   for (let match; (match = HEADER.exec(text)); ) {
     const start = match.index + match[0].length;
