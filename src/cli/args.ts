@@ -36,6 +36,6 @@ export function parseArguments(argv: string[]): Options {
     });
     return {data: values.data!, out: values.out!, help: values.help!};
   } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0].replace(/\. To specify.*$/, ""));
+    throw new UsageError(`${(error as Error).message.split("\n")[0].replace(/\. To specify.*$/, "")} (see --help)`);
   }
 }

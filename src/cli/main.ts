@@ -19,7 +19,7 @@ export function main(argv: string[], print = console.log, printError = console.e
     print(`wrote ${options.out}/: ${Object.keys(files).sort().join(", ")}`);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) return printError(`error: ${error.message}\n${USAGE.split("\n")[0]}`), 2;
+    if (error instanceof UsageError) return printError(`error: ${error.message}`), 2;
     if (error instanceof ResultsError) return printError(`error: ${error.message}`), 1;
     throw error;
   }

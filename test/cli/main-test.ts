@@ -1,0 +1,100 @@
+import {expect} from "chai";
+import {spawnSync} from "node:child_process";
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {main} from "../../src/cli/main";
+import {summaryColumns} from "../../src/schema";
+
+const BUNDLED = "data/All Experiments.txt";
+
+function run(argv: string[]) {
+  const out: string[] = [], err: string[] = [];
+  const code = main(argv, (line) => out.push(line), (line) => err.push(line));
+  return {code, stdout: out.join("\n"), stderr: err.join("\n")};
+}
+
+describe("the command (npm start)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cli ünï "));
+  const broken = (name: string, content: string | Buffer) => (writeFileSync(join(dir, name), content), join(dir, name));
+
+  it("writes both tables and summary.md for the bundled file, and reports what it read", () => {
+    const out = join(dir, "results");
+    const {code, stdout} = run(["--data", BUNDLED, "--out", out]);
+    expect(code).to.equal(0);
+    expect(readdirSync(out).sort()).to.deep.equal(["experiment_summary.csv", "manifest.json", "partition_cost_table.csv", "summary.md"]);
+    expect(readFileSync(join(out, "experiment_summary.csv"), "utf8").split("\n")[0]).to.equal(summaryColumns.join(","));
+    expect(readFileSync(join(out, "experiment_summary.csv"), "utf8").trim().split("\n")).to.have.length(23);
+    expect(readFileSync(join(out, "partition_cost_table.csv"), "utf8")).to.match(/^partition,Requests,Duration_s,Memory_GB,Cost \(\$\)\n10MB,100,3\.56,7\.0,\n/);
+    expect(readFileSync(join(out, "summary.md"), "utf8")).to.include(readFileSync("test/fixtures/seed-summary.md", "utf8"));
+    expect(stdout).to.include(`read ${BUNDLED}: 22 experiments, 3410 runs (all kept)`);
+    expect(stdout).to.include("values coerced: none");
+  });
+  it("replaces its own earlier output folder as a whole", () => {
+    const out = join(dir, "again");
+    expect(run(["--data", BUNDLED, "--out", out]).code).to.equal(0);
+    writeFileSync(join(out, "stale.txt"), "from before");
+    expect(run(["--data", BUNDLED, "--out", out]).code).to.equal(0);
+    expect(existsSync(join(out, "stale.txt"))).to.equal(false);
+  });
+  it("refuses to replace a folder it did not write", () => {
+    const out = join(dir, "mine");
+    mkdirSync(out);
+    writeFileSync(join(out, "notes.txt"), "precious");
+    const {code, stderr} = run(["--data", BUNDLED, "--out", out]);
+    expect(code).to.equal(2);
+    expect(stderr).to.equal(`error: refusing to replace ${out}: not an output folder of this tool (no manifest.json)`);
+    expect(readdirSync(out)).to.deep.equal(["notes.txt"]);
+  });
+  it("prints help and exits 0", () => {
+    const {code, stdout} = run(["--help"]);
+    expect(code).to.equal(0);
+    expect(stdout).to.match(/^Usage: npm start -- \[--data <file>\] \[--out <dir>\]/);
+    expect(stdout).to.include("Exit codes: 0 done, 1 bad input (nothing written), 2 usage error.");
+  });
+  it("exits 2 with one line on an unknown option", () => {
+    const {code, stderr} = run(["--date", "x"]);
+    expect(code).to.equal(2);
+    expect(stderr).to.equal("error: Unknown option '--date' (see --help)");
+  });
+
+  const cases: [string, string | Buffer, string][] = [
+    ["unclosed.txt", 'Experiment1\n[{"a": 1},\n\nExperiment2\n[]\n', "Experiment1, line 2: unclosed list"],
+    ["object.txt", 'Experiment1\n{"a": 1}\n', "Experiment1, line 2: expected a list of runs, found an object"],
+    ["no list.txt", "Experiment1\n\nExperiment2\n[]\n", "Experiment1, line 1: no list after header"],
+    ["empty.txt", "", "no experiments found"],
+    ["garbage.bin", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x9f, 0x0a]), "line 1: invalid UTF-8"],
+    ["garbage.txt", "\u0000\u0001\u0002binary\n", 'line 1: expected an ExperimentN header, found "\\u0000\\u0001\\u0002binary"'],
+  ];
+  for (const [name, content, problem] of cases) {
+    it(`exits 1 with one line naming the place, writing nothing, for ${name}`, () => {
+      const out = join(dir, `out-${name}`);
+      const path = broken(name, content);
+      const {code, stderr, stdout} = run(["--data", path, "--out", out]);
+      expect(code).to.equal(1);
+      expect(stderr).to.equal(`error: ${path}: ${problem}`);
+      expect(stdout).to.equal("");
+      expect(existsSync(out)).to.equal(false);
+      expect(readdirSync(dir).filter((f) => f.includes(".tmp-"))).to.deep.equal([]);
+    });
+  }
+  it("leaves an earlier output folder untouched when the input is bad", () => {
+    const out = join(dir, "kept");
+    expect(run(["--data", BUNDLED, "--out", out]).code).to.equal(0);
+    const before = readFileSync(join(out, "summary.md"), "utf8");
+    expect(run(["--data", broken("bad.txt", "Experiment1\n[{"), "--out", out]).code).to.equal(1);
+    expect(readFileSync(join(out, "summary.md"), "utf8")).to.equal(before);
+  });
+  it("merges a repeated experiment with a warning and exits 0", () => {
+    const path = broken("dup.txt", 'Experiment1\n[{"total_cpu_time": 1}]\nExperiment1\n[{"total_cpu_time": 3}]\n');
+    const {code, stdout} = run(["--data", path, "--out", join(dir, "dup")]);
+    expect(code).to.equal(0);
+    expect(stdout).to.include("warning: Experiment1 appears again at line 3 (first at line 1): runs merged");
+    expect(readFileSync(join(dir, "dup", "experiment_summary.csv"), "utf8")).to.include("Experiment1,,2,2,2.0,");
+  });
+  it("runs as a process: exit code and a single stderr line", () => {
+    const child = spawnSync(process.execPath, ["-r", "tsx/cjs", "src/cli/main.ts", "--data", join(dir, "missing.txt"), "--out", join(dir, "p")], {encoding: "utf8"});
+    expect(child.status).to.equal(1);
+    expect(child.stderr).to.equal(`error: ${join(dir, "missing.txt")}: cannot read: no such file\n`);
+  });
+});
