@@ -1,0 +1,43 @@
+import * as Plot from "@observablehq/plot";
+import type pl from "nodejs-polars";
+import {chartPlot} from "./chart-plot";
+import {rowsOf} from "./columns";
+import {experimentOrder} from "./experiments";
+import type {ChartOptions} from "./options";
+
+interface Row {
+  experiment: string;
+  avg_total_cpu_time_seconds: number;
+  n_records: number;
+}
+
+/** A line with markers of each experiment's average total CPU time, in the order of experiment number, as in the seed. */
+export function cpuTimeChart(summary: pl.DataFrame, options: ChartOptions) {
+  const rows = rowsOf<Row>(summary, ["experiment", "avg_total_cpu_time_seconds", "n_records"]);
+  const order = experimentOrder(rows.map((d) => d.experiment));
+  const sorted = rows.sort((a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment));
+  return chartPlot(
+    [
+      Plot.line(sorted, {x: "experiment", y: "avg_total_cpu_time_seconds", stroke: "#4c72b0", strokeWidth: 2}),
+      Plot.dot(sorted, {
+        x: "experiment",
+        y: "avg_total_cpu_time_seconds",
+        fill: "#4c72b0",
+        r: 4,
+        title: (d: Row) => `${d.experiment}\n${d.avg_total_cpu_time_seconds.toFixed(2)} s\n${d.n_records} runs`
+      })
+    ],
+    {
+      title: "Average Total CPU Time per Experiment",
+      width: 768,
+      height: 576,
+      marginTop: 50,
+      marginLeft: 60,
+      marginRight: 30,
+      marginBottom: 100,
+      x: {type: "point", domain: order, label: "Experiment", labelAnchor: "center", tickRotate: -45, grid: true, padding: 0.3},
+      y: {label: "Average Total CPU Time (s)", labelAnchor: "center", labelArrow: "none", grid: true, zero: true, nice: true}
+    },
+    options
+  );
+}

@@ -1,0 +1,91 @@
+import * as Plot from "@observablehq/plot";
+import type pl from "nodejs-polars";
+import {chartPlot} from "./chart-plot";
+import {rowsOf} from "./columns";
+import {coincidentGroups, rowPlacements} from "./coincident";
+import {experimentList, experimentOrder} from "./experiments";
+import {legendMark} from "./legend";
+import type {ChartOptions} from "./options";
+import {pointLabels} from "./point-labels";
+
+interface Row {
+  experiment: string;
+  avg_execution_time_seconds_batch: number;
+  avg_sample_persec: number;
+  n_records: number;
+}
+
+type Point = Row & {x: number; y: number};
+
+const r = 5;
+const spacing = 2 * r - 1;
+
+/**
+ * Scatter of each experiment's average execution time per batch against its average samples per second, coloured by
+ * experiment; experiments with identical averages share one label (Experiment2–6) and their dots sit side by side.
+ */
+export function executionVsSamplesChart(summary: pl.DataFrame, options: ChartOptions) {
+  const rows = rowsOf<Row>(summary, ["experiment", "avg_execution_time_seconds_batch", "avg_sample_persec", "n_records"]);
+  const order = experimentOrder(rows.map((d) => d.experiment));
+  const points: Point[] = rows
+    .map((d) => ({...d, x: d.avg_execution_time_seconds_batch, y: d.avg_sample_persec}))
+    .filter((d) => Number.isFinite(d.x) && Number.isFinite(d.y))
+    .sort((a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment));
+  const groups = coincidentGroups(points);
+  const groupOf = new Map(groups.flatMap((members, g) => members.map((d) => [d, g] as const)));
+  return chartPlot(
+    [
+      Plot.dot(points, {
+        x: "x",
+        y: "y",
+        fill: "experiment",
+        stroke: "white",
+        r,
+        title: (d: Point) => hover(d, groups[groupOf.get(d)!]),
+        render(index, scales, values, dimensions, context, next) {
+          const rows = rowPlacements(groups, scales, r, spacing);
+          const x = Array.from(points, (d) => {
+            const members = groups[groupOf.get(d)!];
+            return rows[groupOf.get(d)!].x + (members.indexOf(d) - (members.length - 1) / 2) * spacing;
+          });
+          const y = Array.from(points, (d) => rows[groupOf.get(d)!].y);
+          return next!(index, scales, Object.assign({}, values, {x, y}), dimensions, context);
+        }
+      }),
+      pointLabels((scales) =>
+        rowPlacements(groups, scales, r, spacing).map(({x, y, halfWidth}, g) => ({
+          x,
+          y,
+          offset: halfWidth,
+          text: experimentList(groups[g].map((d) => d.experiment)),
+          title: groups[g].map((d) => d.experiment).join(", ")
+        }))
+      ),
+      legendMark({label: "Experiment"})
+    ],
+    {
+      title: "Execution Time vs Samples per Second per Experiment",
+      width: 768,
+      height: 576,
+      marginTop: 50,
+      marginLeft: 60,
+      marginRight: 130,
+      marginBottom: 50,
+      x: {label: "Average Execution Time per Batch (s)", labelAnchor: "center", labelArrow: "none", grid: true, inset: 30},
+      y: {label: "Average Samples per Second", labelAnchor: "center", labelArrow: "none", grid: true, inset: 20},
+      color: {type: "ordinal", scheme: "turbo", domain: order}
+    },
+    options
+  );
+}
+
+function hover(d: Point, members: Point[]) {
+  const others = members.filter((m) => m !== d).map((m) => m.experiment);
+  return [
+    d.experiment,
+    `${d.x.toFixed(2)} s per batch`,
+    `${d.y.toFixed(2)} samples/s`,
+    `${d.n_records} runs`,
+    ...(others.length ? [`same averages as ${experimentList(others)}`] : [])
+  ].join("\n");
+}

@@ -1,0 +1,28 @@
+/** The number that ends an experiment's name (7 for Experiment7), or NaN. */
+export function experimentNumber(name: string): number {
+  const match = /(\d+)\s*$/.exec(name);
+  return match ? +match[1] : NaN;
+}
+
+/** Experiment names ordered by their number; names without one keep their order, last. */
+export function experimentOrder(names: Iterable<string>): string[] {
+  return Array.from(new Set(names))
+    .map((name, i) => ({name, i, n: experimentNumber(name)}))
+    .sort((a, b) => (isNaN(a.n) ? Infinity : a.n) - (isNaN(b.n) ? Infinity : b.n) || a.i - b.i)
+    .map(({name}) => name);
+}
+
+/** The names of a group of experiments in few words: Experiment2–6, or Experiment11, 15. */
+export function experimentList(names: readonly string[]): string {
+  const parsed = names.map((name) => /^(.*?)(\d+)$/.exec(name));
+  const prefix = parsed[0]?.[1];
+  if (names.length < 2 || parsed.some((match) => !match || match[1] !== prefix)) return names.join(", ");
+  const numbers = parsed.map((match) => +match![2]).sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0, j = 0; i < numbers.length; i = j) {
+    while (numbers[j + 1] === numbers[j] + 1) ++j;
+    runs.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
+    ++j;
+  }
+  return `${prefix}${runs.join(", ")}`;
+}

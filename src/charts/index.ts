@@ -1,0 +1,10 @@
+export {throughputChart} from "./throughput";
+export {executionVsSamplesChart} from "./execution-vs-samples";
+export {cpuTimeChart} from "./cpu-time";
+export {distributionChart} from "./distribution";
+export {scalingChart} from "./scaling";
+export {partitionScaling, partitionSize} from "./partition-scaling";
+export {experimentList, experimentNumber, experimentOrder} from "./experiments";
+export {svgString} from "./svg-string";
+export {pngBuffer, type PngOptions} from "./png-buffer";
+export type {ChartOptions} from "./options";

@@ -1,0 +1,50 @@
+import * as Plot from "@observablehq/plot";
+import type pl from "nodejs-polars";
+import {chartPlot} from "./chart-plot";
+import {rowsOf} from "./columns";
+import {experimentOrder} from "./experiments";
+import type {ChartOptions} from "./options";
+
+interface Row {
+  experiment: string;
+  avg_throughput_MBps: number;
+  n_records: number;
+}
+
+/** Horizontal bars of each experiment's average throughput (MB/s), sorted by value, as in the seed. */
+export function throughputChart(summary: pl.DataFrame, options: ChartOptions) {
+  const rows = rowsOf<Row>(summary, ["experiment", "avg_throughput_MBps", "n_records"]);
+  return chartPlot(
+    [
+      Plot.barX(rows, {
+        x: "avg_throughput_MBps",
+        y: "experiment",
+        fill: "#4c72b0",
+        title: (d: Row) => `${d.experiment}\n${d.avg_throughput_MBps.toFixed(2)} MB/s\n${d.n_records} runs`
+      }),
+      Plot.ruleX([0])
+    ],
+    {
+      title: "Average Throughput per Experiment (MB/s)",
+      width: 768,
+      height: 672,
+      marginTop: 50,
+      marginLeft: 100,
+      marginRight: 30,
+      marginBottom: 50,
+      x: {label: "Average Throughput (MB/s)", labelAnchor: "center", labelArrow: "none", grid: true},
+      y: {label: "Experiment", labelAnchor: "center", domain: byValue(rows)}
+    },
+    options
+  );
+}
+
+// Ties keep experiment order, so identical averages sort the same way every time.
+function byValue(rows: Row[]) {
+  const order = experimentOrder(rows.map((d) => d.experiment));
+  const rank = new Map(order.map((name, i) => [name, i]));
+  return rows
+    .filter((d) => d.avg_throughput_MBps != null && !isNaN(d.avg_throughput_MBps))
+    .sort((a, b) => a.avg_throughput_MBps - b.avg_throughput_MBps || rank.get(a.experiment)! - rank.get(b.experiment)!)
+    .map((d) => d.experiment);
+}
