@@ -1,0 +1,11 @@
+export {chartBundle, type ChartOptions} from "./chartBundle";
+export {escapeHtml} from "./escapeHtml";
+export {frameCells, type FrameCell, type FrameCells, type FrameColumn, type FrameOptions} from "./frameCells";
+export {frameHtml} from "./frameHtml";
+export {frameText} from "./frameText";
+export {plotlyBundle, type PlotlyFigure, type PlotlyOptions} from "./plotlyBundle";
+export {pngSize} from "./pngSize";
+export {publish, type DisplayData, type DisplaySink, type MimeBundle} from "./publish";
+export {showChart} from "./showChart";
+export {showFrame} from "./showFrame";
+export {showPlotly} from "./showPlotly";
