@@ -8,6 +8,8 @@ import {columnName} from "./columnName";
 export interface Runs {
   /** One row per run: index (file order), experiment, partition, then the run variables. */
   runs: pl.DataFrame;
+  /** Run objects read from the file; every one of them is a row of `runs`. */
+  read: number;
   /** Experiments in the order they first appear in the file, empty ones included. */
   experiments: string[];
   /** Values changed on the way in: experiment, column, kind, count, example. */
@@ -56,6 +58,7 @@ export function cleanRuns({sections, warnings}: ParsedResults): Runs {
   ]);
   return {
     runs,
+    read: height,
     experiments: [...new Set(sections.map((s) => s.experiment))],
     coercions: tally.frame(),
     warnings: [...warnings, ...[...unknown].map(([key, names]) => `unknown field ignored: ${JSON.stringify(key)} (${[...names].join(", ")})`)],

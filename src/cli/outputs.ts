@@ -1,5 +1,7 @@
-import {csv, partitionMarkdown, summaryMarkdown} from "../format";
+import type pl from "nodejs-polars";
 import type {Analysis} from "../analyse";
+import {csv, markdownTable, partitionMarkdown, summaryMarkdown} from "../format";
+import {qualityChecks} from "../quality";
 import {coercionLines} from "./report";
 import {MANIFEST} from "./writeOutputs";
 
@@ -10,6 +12,9 @@ export function outputs(analysis: Analysis, data: string): Record<string, string
     "partition_cost_table.csv": csv(analysis.partitions),
     "summary.md": summaryDocument(analysis, data),
   };
+  const quality = qualityChecks(analysis.runs, analysis.summary);
+  files["quality.csv"] = csv(quality);
+  files["quality.md"] = qualityDocument(quality, data);
   files[MANIFEST] = JSON.stringify(manifest(analysis, data, Object.keys(files)), null, 2) + "\n";
   return files;
 }
@@ -31,6 +36,17 @@ function summaryDocument(analysis: Analysis, data: string): string {
     ``,
     ...(notes.length ? notes.map((note) => `- ${note}`) : ["- no values coerced, no warnings"]),
     ``,
+  ].join("\n");
+}
+
+function qualityDocument(quality: pl.DataFrame, data: string): string {
+  const rows = (quality.toRecords() as {check: string; experiment: string | null; runs: number; detail: string}[]).map((r) => [r.check, r.experiment ?? "", String(r.runs), r.detail]);
+  return [
+    `# Data quality`,
+    ``,
+    `From \`${data}\`: ${rows.length === 0 ? "no findings." : `${rows.length} findings.`}`,
+    ``,
+    ...(rows.length ? [markdownTable(["Check", "Experiments", "Runs", "Detail"], rows)] : []),
   ].join("\n");
 }
 

@@ -2,9 +2,9 @@ import type {Analysis} from "../analyse";
 
 /** The lines the command prints after an analysis: what came in, what went out, what was changed. */
 export function report(analysis: Analysis, data: string): string[] {
-  const {runs, experiments, coercions, warnings} = analysis;
+  const {runs, read, experiments, coercions, warnings} = analysis;
   const coerced = (coercions.getColumn("count").toArray() as number[]).reduce((a, b) => a + b, 0);
-  const lines = [`read ${data}: ${experiments.length} experiments, ${runs.height} runs (all kept)`];
+  const lines = [`read ${data}: ${experiments.length} experiments, ${read} runs in, ${runs.height} kept`];
   lines.push(coerced === 0 ? "values coerced: none" : `values coerced: ${coerced}`);
   for (const line of coercionLines(analysis)) lines.push(`  ${line}`);
   for (const warning of warnings) lines.push(`warning: ${warning}`);

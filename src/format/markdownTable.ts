@@ -1,6 +1,16 @@
-/** A Markdown table with every column padded to its widest cell, as in the seed's README. */
-export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+/**
+ * A Markdown table with every column padded to its widest cell, as in the seed's README. Cells are
+ * escaped: a pipe cannot break the table, and text from the data cannot become HTML.
+ */
+export function markdownTable(headers: readonly string[], body: readonly (readonly string[])[]): string {
+  const rows = body.map((row) => row.map(escape));
   const widths = headers.map((h, j) => Math.max(h.length, ...rows.map((row) => row[j].length)));
   const line = (cells: readonly string[]) => `| ${cells.map((cell, j) => cell.padEnd(widths[j])).join(" | ")} |`;
   return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n") + "\n";
 }
+
+function escape(cell: string): string {
+  return cell.replace(/[&<>|\\`\n\r]/g, (c) => ESCAPES[c]);
+}
+
+const ESCAPES: Record<string, string> = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\\": "\\\\", "`": "\\`", "\n": " ", "\r": " "};

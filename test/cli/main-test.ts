@@ -22,12 +22,13 @@ describe("the command (npm start)", () => {
     const out = join(dir, "results");
     const {code, stdout} = run(["--data", BUNDLED, "--out", out]);
     expect(code).to.equal(0);
-    expect(readdirSync(out).sort()).to.deep.equal(["experiment_summary.csv", "manifest.json", "partition_cost_table.csv", "summary.md"]);
+    expect(readdirSync(out).sort()).to.deep.equal(["experiment_summary.csv", "manifest.json", "partition_cost_table.csv", "quality.csv", "quality.md", "summary.md"]);
+    expect(readFileSync(join(out, "quality.csv"), "utf8").split("\n").filter((l) => l.startsWith("identical averages,"))).to.have.length(5);
     expect(readFileSync(join(out, "experiment_summary.csv"), "utf8").split("\n")[0]).to.equal(summaryColumns.join(","));
     expect(readFileSync(join(out, "experiment_summary.csv"), "utf8").trim().split("\n")).to.have.length(23);
     expect(readFileSync(join(out, "partition_cost_table.csv"), "utf8")).to.match(/^partition,Requests,Duration_s,Memory_GB,Cost \(\$\)\n10MB,100,3\.56,7\.0,\n/);
     expect(readFileSync(join(out, "summary.md"), "utf8")).to.include(readFileSync("test/fixtures/seed-summary.md", "utf8"));
-    expect(stdout).to.include(`read ${BUNDLED}: 22 experiments, 3410 runs (all kept)`);
+    expect(stdout).to.include(`read ${BUNDLED}: 22 experiments, 3410 runs in, 3410 kept`);
     expect(stdout).to.include("values coerced: none");
   });
   it("replaces its own earlier output folder as a whole", () => {
