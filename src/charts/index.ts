@@ -8,3 +8,4 @@ export {experimentList, experimentNumber, experimentOrder} from "./experiments";
 export {svgString} from "./svg-string";
 export {pngBuffer, type PngOptions} from "./png-buffer";
 export type {ChartOptions} from "./options";
+export * from "./plotly/index";

@@ -1,0 +1,39 @@
+import type pl from "nodejs-polars";
+import {rowsOf} from "../columns";
+import {experimentOrder} from "../experiments";
+import {baseLayout, type Figure, plotlyText} from "./figure";
+
+interface Row {
+  experiment: string;
+  avg_total_cpu_time_seconds: number;
+  n_records: number;
+}
+
+/** The CPU time line as a plotly figure, in the order of experiment number, with run counts on hover. */
+export function cpuTimeFigure(summary: pl.DataFrame): Figure {
+  const rows = rowsOf<Row>(summary, ["experiment", "avg_total_cpu_time_seconds", "n_records"]);
+  const order = experimentOrder(rows.map((d) => d.experiment));
+  const sorted = rows.sort((a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment));
+  const names = sorted.map((d) => plotlyText(d.experiment));
+  const layout = baseLayout("Average Total CPU Time per Experiment", "Experiment", "Average Total CPU Time (s)");
+  return {
+    data: [
+      {
+        type: "scatter",
+        mode: "lines+markers",
+        x: names,
+        y: sorted.map((d) => d.avg_total_cpu_time_seconds),
+        customdata: sorted.map((d) => d.n_records),
+        line: {color: "#4c72b0", width: 2},
+        marker: {size: 8},
+        hovertemplate: "%{x}<br>%{y:.2f} s<br>%{customdata} runs<extra></extra>"
+      }
+    ],
+    layout: {
+      ...layout,
+      height: 560,
+      xaxis: {...(layout.xaxis as object), type: "category", categoryorder: "array", categoryarray: names, tickangle: -45},
+      yaxis: {...(layout.yaxis as object), rangemode: "tozero"}
+    }
+  };
+}

@@ -1,0 +1,78 @@
+import * as Plot from "@observablehq/plot";
+import type pl from "nodejs-polars";
+import {coincidentGroups} from "../coincident";
+import {rowsOf} from "../columns";
+import {experimentList, experimentOrder} from "../experiments";
+import {baseLayout, type Figure, plotlyText} from "./figure";
+
+interface Row {
+  experiment: string;
+  avg_execution_time_seconds_batch: number;
+  avg_sample_persec: number;
+  n_records: number;
+}
+
+type Point = Row & {x: number; y: number};
+
+/**
+ * The execution time against samples per second as a plotly figure: one trace per experiment (the legend toggles it),
+ * one label per group of experiments with identical averages, and the group's other members on hover.
+ */
+export function executionVsSamplesFigure(summary: pl.DataFrame): Figure {
+  const rows = rowsOf<Row>(summary, ["experiment", "avg_execution_time_seconds_batch", "avg_sample_persec", "n_records"]);
+  const order = experimentOrder(rows.map((d) => d.experiment));
+  const points: Point[] = rows
+    .map((d) => ({...d, x: d.avg_execution_time_seconds_batch, y: d.avg_sample_persec}))
+    .filter((d) => Number.isFinite(d.x) && Number.isFinite(d.y))
+    .sort((a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment));
+  const groups = coincidentGroups(points);
+  const colors = Plot.scale({color: {type: "ordinal", scheme: "turbo", domain: order}}).range as string[];
+  return {
+    data: groups.flatMap((members) =>
+      members.map((d) => {
+        const others = members.filter((m) => m !== d).map((m) => m.experiment);
+        return {
+          type: "scatter",
+          mode: "markers",
+          name: plotlyText(d.experiment),
+          x: [d.x],
+          y: [d.y],
+          customdata: [[d.n_records, others.length ? `<br>same averages as ${plotlyText(experimentList(others))}` : ""]],
+          marker: {size: 11, color: colors[order.indexOf(d.experiment)], line: {color: "white", width: 1}},
+          hovertemplate: `${plotlyText(d.experiment)}<br>%{x:.2f} s per batch<br>%{y:.2f} samples/s<br>%{customdata[0]} runs%{customdata[1]}<extra></extra>`
+        };
+      })
+    ),
+    layout: {
+      ...baseLayout("Execution Time vs Samples per Second per Experiment", "Average Execution Time per Batch (s)", "Average Samples per Second"),
+      height: 560,
+      legend: {title: {text: "Experiment"}},
+      annotations: labels(groups)
+    }
+  };
+}
+
+// Plotly places annotations in data units; a label near one above it moves down a line so that they do not overprint.
+function labels(groups: Point[][]) {
+  const xs = groups.map((g) => g[0].x);
+  const ys = groups.map((g) => g[0].y);
+  const dx = Math.max(...xs) - Math.min(...xs) || 1;
+  const dy = Math.max(...ys) - Math.min(...ys) || 1;
+  const placed: {x: number; y: number; shift: number}[] = [];
+  return [...groups].sort((a, b) => b[0].y - a[0].y || a[0].x - b[0].x).map((members) => {
+    const {x, y} = members[0];
+    const near = placed.filter((p) => Math.abs(p.x - x) / dx < 0.15 && Math.abs(p.y - y) / dy < 0.05);
+    const shift = near.length ? Math.min(...near.map((p) => p.shift)) - 15 : 0;
+    placed.push({x, y, shift});
+    return {
+      x,
+      y,
+      text: plotlyText(experimentList(members.map((d) => d.experiment))),
+      showarrow: false,
+      xanchor: "left",
+      xshift: 9,
+      yshift: shift,
+      font: {size: 11}
+    };
+  });
+}

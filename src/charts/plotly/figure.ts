@@ -1,0 +1,23 @@
+/** A plotly figure: traces and layout, as Plotly.newPlot takes them. */
+export interface Figure {
+  data: Record<string, unknown>[];
+  layout: Record<string, unknown>;
+}
+
+/** Text that plotly shows as it is: plotly reads labels as a little HTML, so markup in the data must be escaped. */
+export function plotlyText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The layout every figure starts from: its title, axis titles and the seed's white grid. */
+export function baseLayout(title: string, x: string, y: string): Record<string, unknown> {
+  return {
+    title: {text: plotlyText(title)},
+    xaxis: {title: {text: plotlyText(x)}, gridcolor: "#eee", zeroline: false, automargin: true},
+    yaxis: {title: {text: plotlyText(y)}, gridcolor: "#eee", zeroline: false, automargin: true},
+    plot_bgcolor: "white",
+    paper_bgcolor: "white",
+    hovermode: "closest",
+    font: {family: "system-ui, sans-serif", size: 12}
+  };
+}

@@ -1,0 +1,7 @@
+export {throughputFigure} from "./throughput";
+export {executionVsSamplesFigure} from "./execution-vs-samples";
+export {cpuTimeFigure} from "./cpu-time";
+export {distributionFigure} from "./distribution";
+export {scalingFigure} from "./scaling";
+export {chartsPage, type PageOptions} from "./page";
+export {plotlyText, type Figure} from "./figure";

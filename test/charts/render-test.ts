@@ -1,0 +1,82 @@
+import {assert} from "chai";
+import {JSDOM} from "jsdom";
+import pl from "nodejs-polars";
+import {executionVsSamplesChart} from "../../src/charts/execution-vs-samples";
+import {pngBuffer} from "../../src/charts/png-buffer";
+import {svgString} from "../../src/charts/svg-string";
+import {throughputChart} from "../../src/charts/throughput";
+import {document} from "./document";
+import {seedSummary} from "./fixtures";
+import {darkPixels, decodePng} from "./png";
+
+describe("svgString(chart)", () => {
+  it("is a standalone SVG document on a white background, without Plot's page stylesheet", () => {
+    const svg = svgString(throughputChart(seedSummary(), {document}));
+    const root = new JSDOM(svg, {contentType: "image/svg+xml"}).window.document.documentElement;
+    assert.strictEqual(root.namespaceURI, "http://www.w3.org/2000/svg");
+    assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const background = root.firstElementChild!;
+    assert.deepEqual(
+      [background.localName, background.getAttribute("width"), background.getAttribute("height"), background.getAttribute("fill")],
+      ["rect", "100%", "100%", "white"]
+    );
+    assert.lengthOf(root.querySelectorAll("style"), 0);
+    assert.strictEqual(root.getAttribute("color"), "black");
+  });
+
+  it("escapes markup in experiment names", () => {
+    const summary = seedSummary().withColumn(pl.lit("<script>alert(1)</script> & co").alias("experiment")).head(1);
+    const svg = svgString(throughputChart(summary, {document}));
+    assert.notInclude(svg, "<script>");
+    assert.include(svg, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
+  });
+
+  it("does not change the chart", () => {
+    const chart = throughputChart(seedSummary(), {document});
+    const before = chart.outerHTML;
+    svgString(chart);
+    assert.strictEqual(chart.outerHTML, before);
+  });
+
+  it("throws on anything but an svg element", () => {
+    assert.throws(() => svgString(document.createElement("figure")), "not an svg element: figure");
+  });
+});
+
+describe("pngBuffer(svg, {dpi})", () => {
+  const svg = svgString(throughputChart(seedSummary(), {document}));
+
+  it("renders 300 dpi by default: 768×672 CSS pixels become 2400×2100, with the resolution recorded", () => {
+    const image = decodePng(pngBuffer(svg));
+    assert.deepEqual([image.width, image.height], [2400, 2100]);
+    assert.strictEqual(image.ppm, 11811);
+  });
+
+  it("renders at other resolutions", () => {
+    const image = decodePng(pngBuffer(svg, {dpi: 96}));
+    assert.deepEqual([image.width, image.height, image.ppm], [768, 672, 3780]);
+  });
+
+  it("draws the bars on a white background", () => {
+    const image = decodePng(pngBuffer(svg, {dpi: 96}));
+    assert.deepEqual(Array.from(image.pixels.subarray(0, 4)), [255, 255, 255, 255]);
+    assert.isAbove(darkPixels(image, 100, 50, 738, 622), 50000);
+  });
+
+  it("draws text with the bundled font, even with no system fonts", () => {
+    const titled = decodePng(pngBuffer(svg, {dpi: 96}));
+    const untitled = decodePng(pngBuffer(svgString(throughputChart(seedSummary(), {document, title: null})), {dpi: 96}));
+    assert.isAbove(darkPixels(titled, 0, 0, 768, 40), 500);
+    assert.strictEqual(darkPixels(untitled, 0, 0, 768, 40), 0);
+    assert.isAbove(darkPixels(titled, 0, 60, 90, 600), 1000, "tick labels");
+  });
+
+  it("renders the scatter's legend and labels", () => {
+    const image = decodePng(pngBuffer(svgString(executionVsSamplesChart(seedSummary(), {document})), {dpi: 96}));
+    assert.isAbove(darkPixels(image, 650, 50, 768, 400), 1000);
+  });
+
+  it("throws on a resolution that is not positive", () => {
+    assert.throws(() => pngBuffer(svg, {dpi: 0}), "invalid dpi: 0");
+  });
+});

@@ -1,0 +1,56 @@
+import {assert} from "chai";
+import pl from "nodejs-polars";
+import {throughputChart} from "../../src/charts/throughput";
+import {document, group, texts} from "./document";
+import {seedSummary} from "./fixtures";
+import {assertSnapshot} from "./snapshot";
+
+describe("throughputChart(summary)", () => {
+  it("matches its snapshot", async () => {
+    await assertSnapshot("throughput", throughputChart(seedSummary(), {document}));
+  });
+
+  it("draws one bar per experiment, labelled with its name", () => {
+    const chart = throughputChart(seedSummary(), {document});
+    assert.lengthOf(group(chart, "bar").querySelectorAll("rect"), 22);
+    assert.lengthOf(texts(group(chart, "y-axis tick label"), "text"), 22);
+  });
+
+  it("sorts bars by throughput, slowest at the top, ties in experiment order", () => {
+    const chart = throughputChart(seedSummary(), {document});
+    const labels = texts(group(chart, "y-axis tick label"), "text");
+    assert.deepEqual(labels.slice(0, 7), ["Experiment1", "Experiment2", "Experiment3", "Experiment4", "Experiment5", "Experiment6", "Experiment7"]);
+    assert.deepEqual(labels.slice(-2), ["Experiment24", "Experiment25"]);
+    const tops = Array.from(group(chart, "bar").querySelectorAll("rect"), (rect) => +rect.getAttribute("y")!);
+    const widths = Array.from(group(chart, "bar").querySelectorAll("rect"), (rect) => +rect.getAttribute("width")!);
+    const byTop = tops.map((top, i) => [top, widths[i]]).sort((a, b) => a[0] - b[0]).map(([, width]) => width);
+    assert.deepEqual(byTop, [...byTop].sort((a, b) => a - b));
+  });
+
+  it("has the seed's title and axis labels", () => {
+    const chart = throughputChart(seedSummary(), {document});
+    assert.include(texts(chart, "text"), "Average Throughput per Experiment (MB/s)");
+    assert.deepEqual(texts(group(chart, "x-axis label"), "text"), ["Average Throughput (MB/s)"]);
+    assert.deepEqual(texts(group(chart, "y-axis label"), "text"), ["Experiment"]);
+  });
+
+  it("shows experiment, throughput and run count on hover", () => {
+    const chart = throughputChart(seedSummary(), {document});
+    assert.include(texts(group(chart, "bar"), "title"), "Experiment7\n31.04 MB/s\n400 runs");
+  });
+
+  it("takes Plot options over its own, and a null title", () => {
+    const chart = throughputChart(seedSummary(), {document, width: 500, title: null});
+    assert.strictEqual(chart.getAttribute("width"), "500");
+    assert.notInclude(texts(chart, "text"), "Average Throughput per Experiment (MB/s)");
+  });
+
+  it("draws no bars for an empty summary", () => {
+    const chart = throughputChart(seedSummary().head(0), {document});
+    assert.lengthOf(chart.querySelectorAll("rect"), 0);
+  });
+
+  it("throws on a frame without throughput", () => {
+    assert.throws(() => throughputChart(pl.DataFrame({experiment: ["Experiment1"]}), {document}), "missing column: avg_throughput_MBps, n_records");
+  });
+});
