@@ -1,7 +1,7 @@
 import type {ColumnKind} from "../schema";
 
 /** Why a value was changed on its way into a typed column. */
-export type CoercionKind = "number from string" | "NaN to null" | "not a number" | "not an integer" | "string from value" | "repeated key, last used";
+export type CoercionKind = "number from string" | "NaN to null" | "not a number" | "not an integer" | "string from value" | "integer out of range" | "repeated key, last used";
 
 /** A cell's value after coercion, and the reason when it was changed. */
 export type Coerced = {value: number | string | null; kind?: CoercionKind};
@@ -9,7 +9,7 @@ export type Coerced = {value: number | string | null; kind?: CoercionKind};
 /**
  * Coerces one value for a column of the given kind, following pandas' `to_numeric(errors="coerce")`:
  * numbers given as strings are read, NaN and non-numbers become null. Integer columns also refuse
- * fractions and infinities; string columns take numbers and booleans as their text.
+ * fractions, infinities and integers beyond 2^53; string columns take numbers and booleans as their text.
  */
 export function coerce(value: unknown, kind: ColumnKind): Coerced {
   if (value === null || value === undefined) return {value: null};
@@ -18,8 +18,11 @@ export function coerce(value: unknown, kind: ColumnKind): Coerced {
     return {value: typeof value === "object" ? JSON.stringify(value) : String(value), kind: "string from value"};
   }
   const number = toNumber(value);
-  if (number.value === null || kind === "float" || Number.isInteger(number.value)) return number;
-  return {value: null, kind: "not an integer"};
+  if (number.value === null || kind === "float") return number;
+  if (!Number.isInteger(number.value)) return {value: null, kind: "not an integer"};
+  // Beyond 2^53 a JS number is no longer exact, and polars would saturate it to the i64 limit.
+  if (!Number.isSafeInteger(number.value)) return {value: null, kind: "integer out of range"};
+  return number;
 }
 
 function toNumber(value: unknown): Coerced & {value: number | null} {

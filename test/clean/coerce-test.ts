@@ -30,6 +30,12 @@ describe("coerce(value, kind)", () => {
     expect(coerce(2.5, "int")).to.deep.equal({value: null, kind: "not an integer"});
     expect(coerce("Infinity", "int")).to.deep.equal({value: null, kind: "not an integer"});
   });
+  it("refuses integers a JS number cannot hold exactly, rather than let polars saturate them", () => {
+    expect(coerce(123456789012345678901234567890, "int")).to.deep.equal({value: null, kind: "integer out of range"});
+    expect(coerce(-(2 ** 53), "int")).to.deep.equal({value: null, kind: "integer out of range"});
+    expect(coerce(2 ** 53 - 1, "int")).to.deep.equal({value: 2 ** 53 - 1});
+    expect(coerce(1e300, "float")).to.deep.equal({value: 1e300});
+  });
   it("takes numbers, booleans and objects as text in string columns", () => {
     expect(coerce("cpu", "string")).to.deep.equal({value: "cpu"});
     expect(coerce(0, "string")).to.deep.equal({value: "0", kind: "string from value"});
