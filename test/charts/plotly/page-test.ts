@@ -1,0 +1,129 @@
+import {assert} from "chai";
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {pathToFileURL} from "node:url";
+import pl from "nodejs-polars";
+import {chromium, type BrowserContext, type Locator, type Page} from "playwright-core";
+import {cpuTimeFigure} from "../../../src/charts/plotly/cpu-time";
+import {distributionFigure} from "../../../src/charts/plotly/distribution";
+import {executionVsSamplesFigure} from "../../../src/charts/plotly/execution-vs-samples";
+import {chartsPage, escapeHtml, scriptJson} from "../../../src/charts/plotly/page";
+import {scalingFigure} from "../../../src/charts/plotly/scaling";
+import {throughputFigure} from "../../../src/charts/plotly/throughput";
+import {seedSummary, syntheticRuns} from "../fixtures";
+
+const hostile = "</script><script>window.pwned = true</script><!--";
+
+describe("chartsPage(figures)", () => {
+  it("escapeHtml(text) escapes markup and quotes", () => {
+    assert.strictEqual(escapeHtml(`<a href="x">'&'</a>`), "&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;");
+  });
+
+  it("scriptJson(value) is JSON with no character that could end a script element", () => {
+    const json = scriptJson({name: hostile, line: "\u2028"});
+    assert.notMatch(json, /[<>&\u2028]/);
+    assert.deepEqual(JSON.parse(json), {name: hostile, line: "\u2028"});
+  });
+
+  it("inlines the plotly bundle and escapes every string from the data", () => {
+    const summary = seedSummary().head(3).withColumn(pl.Series("experiment", [hostile, "Experiment2", "Experiment3"]));
+    const html = chartsPage([throughputFigure(summary)], {title: hostile});
+    assert.include(html, "Plotly");
+    assert.notMatch(html, /src=["']?https?:/);
+    assert.notInclude(html, "<script>window.pwned");
+    assert.strictEqual(html.match(/<\/script>/g)!.length, 2);
+  });
+});
+
+describe("chartsPage(figures) in Chromium", function () {
+  this.timeout(60000);
+  const executablePath = "/usr/bin/chromium";
+  let browser: BrowserContext;
+  let page: Page;
+  let dir: string;
+  const errors: string[] = [];
+  const requests: string[] = [];
+
+  before(async function () {
+    if (!existsSync(executablePath)) {
+      if (process.env.CI) throw new Error(`missing browser: ${executablePath}`);
+      return this.skip();
+    }
+    dir = mkdtempSync(join(tmpdir(), "charts-page-"));
+    const summary = seedSummary().withColumn(
+      pl.Series("experiment", seedSummary().getColumn("experiment").toArray().map((name: string, i: number) => (i === 0 ? `${hostile}1` : name)))
+    );
+    const runs = syntheticRuns();
+    const file = join(dir, "charts.html");
+    writeFileSync(
+      file,
+      chartsPage([throughputFigure(summary), executionVsSamplesFigure(summary), cpuTimeFigure(summary), distributionFigure(runs), scalingFigure(runs)])
+    );
+    browser = await chromium.launchPersistentContext(join(dir, "profile"), {
+      executablePath,
+      viewport: {width: 1100, height: 800},
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync"
+      ]
+    });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("dialog", (dialog) => (errors.push(`dialog: ${dialog.message()}`), dialog.dismiss()));
+    await page.route("**/*", (route) => {
+      requests.push(route.request().url());
+      return route.request().url().startsWith("file:") ? route.continue() : route.abort();
+    });
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 5);
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, {recursive: true, force: true});
+  });
+
+  it("draws every figure offline, without console errors", async () => {
+    assert.strictEqual(await page.locator(".js-plotly-plot").count(), 5);
+    assert.strictEqual(await page.locator("#chart-0 .bars .point").count(), 22);
+    assert.strictEqual(await page.locator("#chart-1 .scatterlayer .point").count(), 22);
+    assert.strictEqual(await page.locator("#chart-3 .boxlayer .trace").count(), 7);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(requests.filter((url) => !url.startsWith("file:")), []);
+  });
+
+  it("shows hostile experiment names as text", async () => {
+    assert.isFalse(await page.evaluate(() => "pwned" in window));
+    assert.include(await page.locator("#chart-0 .yaxislayer-above").textContent(), "</script><script>window.pwned = true</script><!--1");
+  });
+
+  it("shows experiment, value and run count on hover", async () => {
+    assert.strictEqual(await hover(page, page.locator("#chart-0 .bars .point path").nth(21), "#chart-0"), "Experiment2538.96 MB/s120 runs");
+    assert.strictEqual(
+      await hover(page, page.locator("#chart-2 .scatterlayer .point").nth(6), "#chart-2"),
+      "Experiment77.28 s400 runs"
+    );
+    assert.match(await hover(page, page.locator("#chart-1 .scatterlayer .trace").nth(6).locator(".point"), "#chart-1"), /^Experiment(7|8|9|10)2\.92 s per batch189\.07 samples\/s400 runssame averages as Experiment/);
+    assert.include(await hover(page, page.locator("#chart-3 .boxlayer .trace").nth(2).locator("path.box"), "#chart-3"), "Experiment3 (6 runs)");
+    assert.deepEqual(errors, []);
+  });
+});
+
+// Plotly listens on a drag layer above the marks, so the pointer moves to the mark rather than hovering it.
+async function hover(page: Page, mark: Locator, chart: string) {
+  await page.mouse.move(0, 0);
+  await mark.scrollIntoViewIfNeeded();
+  const box = (await mark.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tooltip = page.locator(`${chart} .hoverlayer .hovertext`).first();
+  await tooltip.waitFor();
+  return (await page.locator(`${chart} .hoverlayer`).textContent()) ?? "";
+}
