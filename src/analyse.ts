@@ -1,7 +1,7 @@
 import type pl from "nodejs-polars";
 import {experimentSummary, partitionCostTable} from "./aggregate";
 import {cleanRuns, type Runs} from "./clean";
-import {readExperiments, type ParsedResults} from "./parse";
+import {readResults, type ParsedResults} from "./parse";
 
 /** Everything the analysis derives from one results file. */
 export interface Analysis extends Runs {
@@ -19,7 +19,7 @@ export function analyse(parsed: ParsedResults): Analysis {
   };
 }
 
-/** Reads a results file and analyses it. */
+/** Reads a results file, or a folder of them, and analyses it. */
 export function analyseFile(path: string): Analysis {
-  return analyse(readExperiments(path));
+  return analyse(readResults(path));
 }

@@ -1,3 +1,5 @@
 export {ResultsError, type Place} from "./error";
-export {parseExperiments, type Section, type ParsedResults, type RunRecord} from "./parseExperiments";
-export {readExperiments} from "./readExperiments";
+export {naturalCompare} from "./naturalCompare";
+export {parseExperiments, parseRunList, repeated, type ParsedResults, type RunRecord, type Section} from "./parseExperiments";
+export {readExperiments, readText} from "./readExperiments";
+export {readResults} from "./readResults";

@@ -12,6 +12,8 @@ export interface Section {
   /** Line of the header. */
   line: number;
   runs: RunRecord[];
+  /** The file it came from, when known. */
+  file?: string;
 }
 
 /** What a results file holds: its sections in file order (an experiment may have several), and warnings. */
@@ -29,28 +31,51 @@ export interface ParsedResults {
 export function parseExperiments(text: string, {file}: {file?: string} = {}): ParsedResults {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lines = new LineCounter(text);
-  const first = new Map<string, number>();
   const found: Section[] = [];
-  const warnings: string[] = [];
   try {
     for (const {experiment, line, start, end} of sections(text, lines)) {
-      found.push({experiment, line, runs: parseRuns(text, start, end, lines, experiment)});
-      const seen = first.get(experiment);
-      if (seen === undefined) first.set(experiment, line);
-      else warnings.push(`${experiment} appears again at line ${line} (first at line ${seen}): runs merged`);
+      const runs = parseRuns(text, start, end, lines, experiment);
+      found.push(file === undefined ? {experiment, line, runs} : {experiment, line, runs, file});
     }
   } catch (error) {
     if (error instanceof ResultsError) throw error.at({file});
     throw error;
   }
-  return {sections: found, warnings};
+  return {sections: found, warnings: repeated(found)};
 }
 
-function parseRuns(text: string, start: number, end: number, lines: LineCounter, experiment: string): RunRecord[] {
+/** Parses a file that holds one experiment's runs as a plain JSON list (`Experiment26.json`). */
+export function parseRunList(text: string, experiment: string, {file}: {file?: string} = {}): Section {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    const runs = parseRuns(text, 0, text.length, new LineCounter(text), experiment, "file is empty");
+    return file === undefined ? {experiment, line: 1, runs} : {experiment, line: 1, runs, file};
+  } catch (error) {
+    if (error instanceof ResultsError) throw error.at({file});
+    throw error;
+  }
+}
+
+/** A warning for every experiment that has more than one section: their runs are merged. */
+export function repeated(sections: Section[]): string[] {
+  const first = new Map<string, Section>();
+  const warnings: string[] = [];
+  for (const section of sections) {
+    const seen = first.get(section.experiment);
+    if (!seen) first.set(section.experiment, section);
+    else {
+      const where = (s: Section) => (s.file !== seen.file || s.file !== section.file ? `${s.file}, line ${s.line}` : `line ${s.line}`);
+      warnings.push(`${section.experiment} appears again at ${where(section)} (first at ${where(seen)}): runs merged`);
+    }
+  }
+  return warnings;
+}
+
+function parseRuns(text: string, start: number, end: number, lines: LineCounter, experiment: string, empty = "no list after header"): RunRecord[] {
   const fail = (problem: string, offset: number) => new ResultsError(problem, {experiment, line: lines.lineAt(offset)});
   const body = text.slice(start, end);
   const open = start + body.search(/\S/);
-  if (open < start) throw fail("no list after header", start);
+  if (open < start) throw fail(empty, start);
   let value: unknown;
   try {
     value = JSON.parse(body);

@@ -4,6 +4,11 @@ import {parseExperiments, type ParsedResults} from "./parseExperiments";
 
 /** Reads and parses a results file; errors name the file as given. */
 export function readExperiments(path: string): ParsedResults {
+  return parseExperiments(readText(path), {file: path});
+}
+
+/** Reads a file as UTF-8 text; errors name the file. */
+export function readText(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -11,7 +16,7 @@ export function readExperiments(path: string): ParsedResults {
     const reason = REASONS[(cause as NodeJS.ErrnoException).code ?? ""] ?? (cause as Error).message;
     throw new ResultsError(`cannot read: ${reason}`, {file: path}, {cause});
   }
-  return parseExperiments(decode(bytes, path), {file: path});
+  return decode(bytes, path);
 }
 
 const REASONS: Record<string, string> = {ENOENT: "no such file", EISDIR: "is a folder", EACCES: "permission denied"};
