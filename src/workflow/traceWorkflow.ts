@@ -23,14 +23,21 @@ export interface WorkflowTrace {
 }
 
 /**
- * Runs a definition in aws-local-stepfunctions (validated by it first) with every Task answered by
- * the mocked Lambdas, and records what each Map and Lambda received.
+ * Runs a definition in aws-local-stepfunctions with every Task answered by the mocked Lambdas, and
+ * records what each Map and Lambda received. Throws when the runner's own validation refuses the
+ * definition; a failed execution is part of the trace.
  */
 export async function traceWorkflow(definition: Definition, input: Json, lambdas: Record<string, MockLambda>): Promise<WorkflowTrace> {
   const StateMachine = stateMachineClass();
   const payloads: Payloads = {};
   const overrides = {taskResourceLocalHandlers: taskHandlers(definition, lambdas, payloads)};
-  const machine = new StateMachine(structuredClone(definition) as unknown as Runner.StateMachineDefinition);
+  let machine: Runner.StateMachine;
+  try {
+    machine = new StateMachine(structuredClone(definition) as unknown as Runner.StateMachineDefinition);
+  } catch (error) {
+    const message = (error as Error).message.replace(/, see error\(s\) below:/, "").replace(/\s*\n\s*/g, ": ");
+    throw new Error(`aws-local-stepfunctions: ${message}`, {cause: error});
+  }
   const execution = machine.run(structuredClone(input), {overrides});
   const trace: WorkflowTrace = {mapInputs: {}, payloads};
   const logged = (async () => {
