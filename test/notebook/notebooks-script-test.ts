@@ -1,0 +1,28 @@
+import {expect} from "chai";
+import {resolve} from "node:path";
+import {job, notebookNames} from "../../scripts/notebooks";
+
+const root = resolve(__dirname, "../..");
+const names = ["00-probe.ipynb", "01-load-and-clean.ipynb", "02-experiment-summary.ipynb"];
+
+describe("scripts/notebooks.ts", () => {
+  it("notebookNames(files) keeps NN-name.ipynb files, in name order", () => {
+    expect(notebookNames(["10-b.ipynb", "01-a.ipynb", "x.ipynb", "01-a.html", "1-c.ipynb", "00-probe.ipynb"])).to.deep.equal(["00-probe.ipynb", "01-a.ipynb", "10-b.ipynb"]);
+  });
+  it("job(argv) runs every notebook in place on the bundled data by default", () => {
+    expect(job([], root, names)).to.deep.include({mode: "run", data: null, notebooks: names.map((n) => `notebooks/${n}`), timeout: 120, register: false});
+  });
+  it("job(argv) passes --data relative to the notebooks' folder, so no absolute path reaches an output", () => {
+    expect(job(["--data", "data/All Experiments.txt"], root, names).data).to.equal("../data/All Experiments.txt");
+    expect(job(["--data", "All Experiments.txt"], resolve(root, "data"), names).data).to.equal("../data/All Experiments.txt");
+  });
+  it("job(argv) selects notebooks by name prefix", () => {
+    expect(job(["01", "notebooks/02-experiment"], root, names).notebooks).to.deep.equal(["notebooks/01-load-and-clean.ipynb", "notebooks/02-experiment-summary.ipynb"]);
+  });
+  it("job(argv) rejects a missing data file, --check with --data, a bad timeout and an unmatched name", () => {
+    expect(() => job(["--data", "nope.txt"], root, names)).to.throw("data file not found: nope.txt");
+    expect(() => job(["--check", "--data", "data/All Experiments.txt"], root, names)).to.throw("--check runs on the bundled data: drop --data");
+    expect(() => job(["--timeout", "0"], root, names)).to.throw("invalid timeout: 0");
+    expect(() => job(["42"], root, names)).to.throw("no notebook matches: 42");
+  });
+});
