@@ -1,16 +1,18 @@
 /**
- * npm run notebooks [-- --data <file>] [-- --check] [-- --register] [-- --timeout <s>] [-- <name>...]
+ * npm run notebooks [-- --data <file>] [-- --check] [-- --verify] [-- --register] [-- --timeout <s>] [-- <name>...]
  *
  * Registers the tslab kernel in .jupyter/ (project-local), then executes notebooks/NN-*.ipynb in order on
  * it with nbclient: by default writes them back in place with their outputs and exports each to
  * results/notebooks/NN-*.html; with --data, runs them against another results file and writes both the
  * notebooks and the HTML to results/notebooks/, leaving the committed notebooks alone; with --check,
- * fails when a committed notebook differs from a fresh execution or holds an error output.
+ * fails when a committed notebook differs from a fresh execution or holds an error output; with --verify,
+ * opens each exported HTML file in headless Chromium and fails unless its tables and images show.
  */
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdtempSync, readdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {delimiter, join, relative, resolve, sep} from "node:path";
+import {pathToFileURL} from "node:url";
 import {parseArgs} from "node:util";
 
 const root = resolve(__dirname, "..");
@@ -30,7 +32,7 @@ export interface Job {
 }
 
 /** The job for scripts/notebooks.py from the command line; data becomes relative to notebooks/. */
-export function job(argv: string[], cwd: string, names: string[]): Job & {register: boolean} {
+export function job(argv: string[], cwd: string, names: string[]): Job & {register: boolean; verify: boolean} {
   const {values, positionals} = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -38,12 +40,14 @@ export function job(argv: string[], cwd: string, names: string[]): Job & {regist
       data: {type: "string"},
       check: {type: "boolean", default: false},
       register: {type: "boolean", default: false},
+      verify: {type: "boolean", default: false},
       timeout: {type: "string", default: "120"}
     }
   });
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) throw new Error(`invalid timeout: ${values.timeout}`);
   if (values.check && values.data !== undefined) throw new Error("--check runs on the bundled data: drop --data");
+  if (values.check && values.verify) throw new Error("--check writes no HTML to verify: drop --verify");
   let data: string | null = null;
   if (values.data !== undefined) {
     const file = resolve(cwd, values.data);
@@ -61,7 +65,8 @@ export function job(argv: string[], cwd: string, names: string[]): Job & {regist
     html: "results/notebooks",
     scratch: "",
     timeout,
-    register: values.register
+    register: values.register,
+    verify: values.verify
   };
 }
 
@@ -70,7 +75,7 @@ export function notebookNames(files: string[]): string[] {
   return files.filter((file) => /^\d\d-.*\.ipynb$/.test(file)).sort();
 }
 
-function main() {
+async function main() {
   const env = jupyterEnv();
   const options = job(process.argv.slice(2), process.cwd(), notebookNames(readdirSync(notebooksDir)));
   register(env);
@@ -80,11 +85,40 @@ function main() {
   }
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/index.js missing: run npm run build");
   if (options.notebooks.length === 0) throw new Error("no notebooks: notebooks/NN-*.ipynb");
-  const {register: _, ...rest} = options;
+  const {register: _register, verify, ...rest} = options;
   const scratch = options.mode === "check" ? mkdtempSync(join(tmpdir(), "notebooks-check-")) : "";
   const result = spawnSync(python, [join(root, "scripts", "notebooks.py"), JSON.stringify({...rest, scratch})], {env, stdio: "inherit"});
   if (result.error) throw new Error(`cannot run ${python}: ${result.error.message}`, {cause: result.error});
-  return result.status ?? 1;
+  if (result.status !== 0 || !verify) return result.status ?? 1;
+  const html = options.notebooks.map((path) => join(root, options.html, path.replace(/^notebooks\//, "").replace(/\.ipynb$/, ".html")));
+  return (await verifyHtml(html)) ? 0 : 1;
+}
+
+// Opens the exports offline, as a reader without network would: every image (SVG charts, PNG fallbacks of
+// plotly figures) must have loaded with a size, and no output may be an error.
+export async function verifyHtml(files: string[]): Promise<boolean> {
+  const {chromium}: typeof import("playwright-core") = require("playwright-core");
+  const browser = await chromium.launch({executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium"});
+  let ok = true;
+  try {
+    for (const file of files) {
+      const page = await browser.newPage();
+      await page.route("**/*", (route) => (/^(file|data):/.test(route.request().url()) ? route.continue() : route.abort()));
+      await page.goto(pathToFileURL(file).href, {waitUntil: "load"});
+      const {tables, images, hidden, errors} = (await page.evaluate(inspectPage)) as Inspection;
+      await page.close();
+      const name = relative(root, file);
+      if (hidden.length > 0 || errors > 0) {
+        ok = false;
+        console.error(`${name}: ${hidden.length} of ${images} images not shown (${hidden.join(", ")}), ${errors} error outputs`);
+      } else {
+        console.error(`${name}: ${tables} tables, ${images} images shown`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return ok;
 }
 
 // Kernel specs, runtime files and config stay in .jupyter/, so no user or system Jupyter state is read or
@@ -112,11 +146,31 @@ function register(env: NodeJS.ProcessEnv) {
   }
 }
 
+interface Inspection {
+  tables: number;
+  images: number;
+  hidden: string[];
+  errors: number;
+}
+
+// A string, because tsx would wrap a function's inner functions in a helper the page does not have.
+const inspectPage = `(() => {
+  const outputs = (selector) => [...document.querySelectorAll(".jp-OutputArea-output " + selector)];
+  const images = outputs("img");
+  return {
+    tables: outputs("table").length,
+    images: images.length,
+    hidden: images.filter((img) => !(img.complete && img.naturalWidth > 0 && img.getBoundingClientRect().width > 0)).map((img) => img.src.slice(0, 30)),
+    errors: document.querySelectorAll('[data-mime-type="application/vnd.jupyter.stderr"]').length
+  };
+})()`;
+
 if (require.main === module) {
-  try {
-    process.exitCode = main();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exitCode = 1;
-  }
+  main().then(
+    (status) => (process.exitCode = status),
+    (error) => {
+      console.error((error as Error).message);
+      process.exitCode = 1;
+    }
+  );
 }
