@@ -5,6 +5,7 @@ export {distributionChart} from "./distribution";
 export {scalingChart} from "./scaling";
 export {partitionScaling, partitionSize} from "./partition-scaling";
 export {experimentList, experimentNumber, experimentOrder} from "./experiments";
+export {chartDocument} from "./chart-document";
 export {svgString} from "./svg-string";
 export {pngBuffer, type PngOptions} from "./png-buffer";
 export type {ChartOptions} from "./options";

@@ -1,7 +1,7 @@
-import {JSDOM} from "jsdom";
+import {chartDocument} from "../../src/charts/chart-document";
 
 /** A jsdom document for charts; jsdom lays nothing out, as in Node and notebooks. */
-export const document = new JSDOM("<!DOCTYPE html>").window.document;
+export const document = chartDocument();
 
 export function texts(root: Element, selector: string): string[] {
   return Array.from(root.querySelectorAll(selector), (node) => node.textContent ?? "");

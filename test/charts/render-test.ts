@@ -1,5 +1,4 @@
 import {assert} from "chai";
-import {JSDOM} from "jsdom";
 import pl from "nodejs-polars";
 import {executionVsSamplesChart} from "../../src/charts/execution-vs-samples";
 import {pngBuffer} from "../../src/charts/png-buffer";
@@ -12,7 +11,9 @@ import {darkPixels, decodePng} from "./png";
 describe("svgString(chart)", () => {
   it("is a standalone SVG document on a white background, without Plot's page stylesheet", () => {
     const svg = svgString(throughputChart(seedSummary(), {document}));
-    const root = new JSDOM(svg, {contentType: "image/svg+xml"}).window.document.documentElement;
+    const parsed = new document.defaultView!.DOMParser().parseFromString(svg, "image/svg+xml");
+    assert.lengthOf(parsed.getElementsByTagName("parsererror"), 0);
+    const root = parsed.documentElement;
     assert.strictEqual(root.namespaceURI, "http://www.w3.org/2000/svg");
     assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     const background = root.firstElementChild!;

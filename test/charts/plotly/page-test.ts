@@ -52,7 +52,7 @@ describe("chartsPage(figures) in Chromium", function () {
     }
     dir = mkdtempSync(join(tmpdir(), "charts-page-"));
     const summary = seedSummary().withColumn(
-      pl.Series("experiment", seedSummary().getColumn("experiment").toArray().map((name: string, i: number) => (i === 0 ? `${hostile}1` : name)))
+      pl.Series("experiment", (seedSummary().getColumn("experiment").toArray() as string[]).map((name, i) => (i === 0 ? `${hostile}1` : name)))
     );
     const runs = syntheticRuns();
     const file = join(dir, "charts.html");
