@@ -5,6 +5,7 @@ export {collateRuns} from "./collateRuns";
 export {contextPathProblems} from "./contextPathProblems";
 export {defaultFunctions} from "./defaultFunctions";
 export {defaultPlan} from "./defaultPlan";
+export {definitionChanges} from "./definitionChanges";
 export {describeFailure} from "./describeFailure";
 export {describeShape} from "./describeShape";
 export {formatOutcome} from "./formatOutcome";

@@ -1,6 +1,6 @@
 import {expect} from "chai";
-import {checkWorkflow, formatProblem, seedDefinitions, workflowDefinition, type Definition} from "../../src/workflow";
-import {seedJobs} from "./fixtures";
+import {checkWorkflow, formatOutcome, formatProblem, replayWorkflow, seedDefinitions, workflowDefinition, type Definition} from "../../src/workflow";
+import {seedJobs, state} from "./fixtures";
 
 const lines = async (d: Definition) => (await checkWorkflow(d, seedJobs)).map((p) => `${p.check} | ${formatProblem(p)}`);
 
@@ -26,5 +26,13 @@ describe("checkWorkflow(definition, initOutput, functions) on the seed's 240 job
       "context-path | Worker, Parameters.Payload.$: $$.Map.Item outside the Map's ItemSelector: $$.Map.Item.Value",
       "worker-payload | Worker: no payload reached the worker: Worker (iteration 0): States.Runtime: Path expression '$$.Map.Item.Value' does not point to a value",
     ]);
+  });
+
+  it("passes $$.Map.Item.Value where it belongs, in the Map's ItemSelector, and that definition runs", async () => {
+    const d = workflowDefinition();
+    state(d, "RunJobs").ItemSelector = {"job.$": "$$.Map.Item.Value", "index.$": "$$.Map.Item.Index"};
+    state(d, "Worker").Parameters = {FunctionName: "bench-worker", "Payload.$": "$.job"};
+    expect(await lines(d)).to.deep.equal([]);
+    expect(formatOutcome(await replayWorkflow(d, seedJobs))).to.match(/^succeeded: 240 of 240 jobs/);
   });
 });
