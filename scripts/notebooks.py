@@ -2,8 +2,8 @@
 
 Usage: python3 scripts/notebooks.py '<json job>' where the job has root, mode ("run" or "check"),
 notebooks (paths relative to root), data (relative to the notebooks' folder, or null), out (folder
-for executed notebooks of a --data run), html (folder for HTML exports), scratch (folder for check
-copies) and timeout (seconds per cell). Prints one line per notebook; on failure, one line naming
+for executed notebooks of a --data run), html (folder for HTML exports, written in both modes),
+scratch (folder for the fresh copies of a check) and timeout (seconds per cell). Prints one line per notebook; on failure, one line naming
 the notebook and cell, and exits with status 1.
 """
 
@@ -78,10 +78,11 @@ def process(job, root, path):
     print(f"{path} {time.monotonic() - started:.1f} s", file=sys.stderr)
     if job["mode"] == "check":
         fresh = write(os.path.join(job["scratch"], name), text)
-        return [] if text == committed else [f"{path}: stale, {difference(committed, nb)}; fresh copy in {fresh}"]
-    target = source if job["data"] is None else os.path.join(root, job["out"], name)
-    write(target, text)
+    else:
+        write(source if job["data"] is None else os.path.join(root, job["out"], name), text)
     export(nb, os.path.join(root, job["html"], os.path.splitext(name)[0] + ".html"))
+    if job["mode"] == "check" and text != committed:
+        return [f"{path}: stale, {difference(committed, nb)}; fresh copy in {fresh}"]
     return []
 
 

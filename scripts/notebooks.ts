@@ -5,11 +5,12 @@
  * it with nbclient: by default writes them back in place with their outputs and exports each to
  * results/notebooks/NN-*.html; with --data, runs them against another results file and writes both the
  * notebooks and the HTML to results/notebooks/, leaving the committed notebooks alone; with --check,
- * fails when a committed notebook differs from a fresh execution or holds an error output; with --verify,
- * opens each exported HTML file in headless Chromium and fails unless its tables and images show.
+ * executes into a temporary copy and fails when a committed notebook differs from the fresh execution or
+ * holds an error output (the HTML is still exported, from the fresh copy); with --verify, opens each
+ * exported HTML file in headless Chromium, offline, and fails unless its images show.
  */
 import {spawnSync} from "node:child_process";
-import {existsSync, mkdtempSync, readdirSync} from "node:fs";
+import {existsSync, mkdtempSync, readdirSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {delimiter, join, relative, resolve, sep} from "node:path";
 import {pathToFileURL} from "node:url";
@@ -47,7 +48,6 @@ export function job(argv: string[], cwd: string, names: string[]): Job & {regist
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) throw new Error(`invalid timeout: ${values.timeout}`);
   if (values.check && values.data !== undefined) throw new Error("--check runs on the bundled data: drop --data");
-  if (values.check && values.verify) throw new Error("--check writes no HTML to verify: drop --verify");
   let data: string | null = null;
   if (values.data !== undefined) {
     const file = resolve(cwd, values.data);
@@ -89,6 +89,7 @@ async function main() {
   const scratch = options.mode === "check" ? mkdtempSync(join(tmpdir(), "notebooks-check-")) : "";
   const result = spawnSync(python, [join(root, "scripts", "notebooks.py"), JSON.stringify({...rest, scratch})], {env, stdio: "inherit"});
   if (result.error) throw new Error(`cannot run ${python}: ${result.error.message}`, {cause: result.error});
+  if (result.status === 0 && scratch) rmSync(scratch, {recursive: true});
   if (result.status !== 0 || !verify) return result.status ?? 1;
   const html = options.notebooks.map((path) => join(root, options.html, path.replace(/^notebooks\//, "").replace(/\.ipynb$/, ".html")));
   return (await verifyHtml(html)) ? 0 : 1;
