@@ -22,11 +22,7 @@ export function workflowDefinition(options: WorkflowOptions = {}): Definition {
     Comment: "Benchmark batch: Init lists the jobs, one Worker Lambda runs each job",
     StartAt: "Init",
     States: {
-      Init: {
-        ...lambdaTask(initFunction, "$"),
-        ResultSelector: {"jobs.$": "$.Payload"},
-        Next: "RunJobs",
-      },
+      Init: {...lambdaTask(initFunction, {ResultSelector: {"jobs.$": "$.Payload"}}), Next: "RunJobs"},
       RunJobs: {
         Type: "Map",
         ItemsPath: "$.jobs",
@@ -35,7 +31,7 @@ export function workflowDefinition(options: WorkflowOptions = {}): Definition {
           ProcessorConfig: {Mode: "INLINE"},
           StartAt: "Worker",
           States: {
-            Worker: {...lambdaTask(workerFunction, "$"), OutputPath: "$.Payload", End: true},
+            Worker: {...lambdaTask(workerFunction, {OutputPath: "$.Payload"}), End: true},
           },
         },
         End: true,
@@ -45,11 +41,12 @@ export function workflowDefinition(options: WorkflowOptions = {}): Definition {
 }
 
 // Retries only the errors AWS documents as transient for Lambda; a worker's own error fails the batch.
-function lambdaTask(functionName: string, payloadPath: string): JsonObject {
+function lambdaTask(functionName: string, output: JsonObject): JsonObject {
   return {
     Type: "Task",
     Resource: "arn:aws:states:::lambda:invoke",
-    Parameters: {FunctionName: functionName, "Payload.$": payloadPath},
+    Parameters: {FunctionName: functionName, "Payload.$": "$"},
+    ...output,
     Retry: [
       {
         ErrorEquals: [
