@@ -1,4 +1,5 @@
 import type * as Runner from "aws-local-stepfunctions";
+import {eachState} from "./eachState";
 import {stateMachineClass} from "./stateMachine";
 import {taskHandlers, type Payloads} from "./taskHandlers";
 import type {Definition, Json, MockLambda} from "./types";
@@ -30,7 +31,13 @@ export interface WorkflowTrace {
 export async function traceWorkflow(definition: Definition, input: Json, lambdas: Record<string, MockLambda>): Promise<WorkflowTrace> {
   const StateMachine = stateMachineClass();
   const payloads: Payloads = {};
-  const overrides = {taskResourceLocalHandlers: taskHandlers(definition, lambdas, payloads)};
+  const states = [...eachState(definition)];
+  const overrides = {
+    taskResourceLocalHandlers: taskHandlers(definition, lambdas, payloads),
+    // Retries and Wait states happen at once: a replay measures nothing and must not sleep.
+    retryIntervalOverrides: Object.fromEntries(states.filter((s) => "Retry" in s.state).map((s) => [s.name, 0])),
+    waitTimeOverrides: Object.fromEntries(states.filter((s) => s.state.Type === "Wait").map((s) => [s.name, 0])),
+  };
   let machine: Runner.StateMachine;
   try {
     machine = new StateMachine(structuredClone(definition) as unknown as Runner.StateMachineDefinition);

@@ -1,5 +1,5 @@
 import {expect} from "chai";
-import {mockLambdas, seedDefinitions, traceWorkflow, workflowDefinition} from "../../src/workflow";
+import {LambdaError, mockLambdas, seedDefinitions, traceWorkflow, workflowDefinition, type JsonObject} from "../../src/workflow";
 import {threeJobs} from "./fixtures";
 
 const lambdas = () => {
@@ -28,5 +28,21 @@ describe("traceWorkflow(definition, input, lambdas)", () => {
     expect(message).to.equal(
       'aws-local-stepfunctions: State machine definition is invalid: SCHEMA_VALIDATION_FAILED: /States/RunJobs/ItemProcessor/States/Worker/Parameters/Payload.$ is invalid. must match format "asl_payload_template"',
     );
+  });
+
+  it("retries and waits without sleeping (30 s waits would time the test out)", async () => {
+    const d = workflowDefinition();
+    const worker = ((d.States as Record<string, JsonObject>).RunJobs.ItemProcessor as JsonObject).States as Record<string, JsonObject>;
+    worker.Worker.Retry = [{ErrorEquals: ["States.ALL"], IntervalSeconds: 30, MaxAttempts: 2}];
+    (d.States as Record<string, JsonObject>).Init.Next = "Pause";
+    (d.States as Record<string, JsonObject>).Pause = {Type: "Wait", Seconds: 30, Next: "RunJobs"};
+    let calls = 0;
+    const failing = () => {
+      calls++;
+      throw new LambdaError("KeyError", "'bucket'");
+    };
+    const trace = await traceWorkflow(d, {}, {"bench-init": () => [threeJobs[0]] as never, "bench-worker": failing});
+    expect(calls).to.equal(3);
+    expect(trace.failure).to.deep.include({state: "Worker", error: "KeyError"});
   });
 });
