@@ -28,7 +28,8 @@ export function taskHandlers(definition: Definition, lambdas: Record<string, Moc
         throw new LambdaError("States.TaskFailed", `${name}, Resource: no local stand-in: ${resource}`);
       }
       const target = optimised ? (isObject(input) ? input.FunctionName : undefined) : resource;
-      const fn = lambdas[functionName(String(target))];
+      const key = functionName(String(target));
+      const fn = Object.hasOwn(lambdas, key) ? lambdas[key] : undefined;
       if (!fn) throw new LambdaError("Lambda.ResourceNotFoundException", `${name}: no mocked Lambda: ${String(target)}`);
       // Lambda receives {} when Invoke is called without a payload.
       const payload = optimised ? (isObject(input) && input.Payload !== undefined ? input.Payload : {}) : input;
