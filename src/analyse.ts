@@ -7,6 +7,8 @@ import {readResults, type ParsedResults} from "./parse";
 export interface Analysis extends Runs {
   summary: pl.DataFrame;
   partitions: pl.DataFrame;
+  /** Where each section came from: experiment, file (when read from one) and header line. */
+  sources: {experiment: string; file?: string; line: number}[];
 }
 
 /** Cleans parsed results and computes both tables of the seed. */
@@ -16,6 +18,7 @@ export function analyse(parsed: ParsedResults): Analysis {
     ...runs,
     summary: experimentSummary(runs.runs, {experiments: runs.experiments}),
     partitions: partitionCostTable(runs.runs),
+    sources: parsed.sections.map(({experiment, file, line}) => (file === undefined ? {experiment, line} : {experiment, file, line})),
   };
 }
 

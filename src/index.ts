@@ -1,6 +1,10 @@
 export * from "./aggregate";
+export {analyse, analyseFile, type Analysis} from "./analyse";
+export * from "./charts";
 export * from "./clean";
 export * from "./format";
+export * from "./notebook";
 export * from "./parse";
-export {analyse, analyseFile, type Analysis} from "./analyse";
+export * from "./quality";
 export * from "./schema";
+export * from "./workflow";

@@ -4,6 +4,7 @@ import {chartPlot} from "./chart-plot";
 import {rowsOf} from "./columns";
 import {experimentOrder} from "./experiments";
 import type {ChartOptions} from "./options";
+import {formatNumber} from "./format-number";
 
 interface Row {
   experiment: string;
@@ -24,7 +25,7 @@ export function cpuTimeChart(summary: pl.DataFrame, options: ChartOptions) {
         y: "avg_total_cpu_time_seconds",
         fill: "#4c72b0",
         r: 4,
-        title: (d: Row) => `${d.experiment}\n${d.avg_total_cpu_time_seconds.toFixed(2)} s\n${d.n_records} runs`
+        title: (d: Row) => `${d.experiment}\n${formatNumber(d.avg_total_cpu_time_seconds, 2)} s\n${d.n_records} runs`
       })
     ],
     {

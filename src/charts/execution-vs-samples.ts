@@ -7,6 +7,7 @@ import {experimentList, experimentOrder} from "./experiments";
 import {legendMark} from "./legend";
 import type {ChartOptions} from "./options";
 import {pointLabels} from "./point-labels";
+import {formatNumber} from "./format-number";
 
 interface Row {
   experiment: string;
@@ -83,8 +84,8 @@ function hover(d: Point, members: Point[]) {
   const others = members.filter((m) => m !== d).map((m) => m.experiment);
   return [
     d.experiment,
-    `${d.x.toFixed(2)} s per batch`,
-    `${d.y.toFixed(2)} samples/s`,
+    `${formatNumber(d.x, 2)} s per batch`,
+    `${formatNumber(d.y, 2)} samples/s`,
     `${d.n_records} runs`,
     ...(others.length ? [`same averages as ${experimentList(others)}`] : [])
   ].join("\n");

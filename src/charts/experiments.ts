@@ -1,14 +1,10 @@
-/** The number that ends an experiment's name (7 for Experiment7), or NaN. */
-export function experimentNumber(name: string): number {
-  const match = /(\d+)\s*$/.exec(name);
-  return match ? +match[1] : NaN;
-}
+import {experimentNumber} from "../aggregate/sortByNumber";
 
 /** Experiment names ordered by their number; names without one keep their order, last. */
 export function experimentOrder(names: Iterable<string>): string[] {
   return Array.from(new Set(names))
-    .map((name, i) => ({name, i, n: experimentNumber(name)}))
-    .sort((a, b) => (isNaN(a.n) ? Infinity : a.n) - (isNaN(b.n) ? Infinity : b.n) || a.i - b.i)
+    .map((name, i) => ({name, i, n: experimentNumber(name) ?? Infinity}))
+    .sort((a, b) => a.n - b.n || a.i - b.i)
     .map(({name}) => name);
 }
 

@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import {partitionSize} from "../aggregate/partitionSize";
 import {requireColumns} from "./columns";
 
 /** Per partition, its size in MB, its number of runs and their mean total CPU time and memory, by size. */
@@ -13,17 +14,14 @@ export function partitionScaling(runs: pl.DataFrame): pl.DataFrame {
       pl.col("total_cpu_memory").mean().alias("mean_total_cpu_memory")
     );
   const sizes = (means.getColumn("partition").toArray() as string[]).map(partitionSize);
+  // Sizes come from the names; a partition without one is left off the size axis, never guessed.
   return means
     .withColumn(pl.Series("partition_mb", sizes, pl.Float64))
     .select("partition", "partition_mb", "n_runs", "mean_total_cpu_time", "mean_total_cpu_memory")
-    .sort("partition_mb");
+    .sort("partition_mb", false, true);
 }
 
-const units: Record<string, number> = {KB: 1 / 1000, MB: 1, GB: 1000};
-
-/** The size of a partition label in MB: 25 for 25MB, 1000 for 1GB (decimal units, as throughput's MB/s). */
-export function partitionSize(partition: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([KMG]B)\s*$/i.exec(partition);
-  if (!match) throw new Error(`unknown partition size: ${partition}`);
-  return +match[1] * units[match[2].toUpperCase()];
+/** Whether a partition can be placed on the scaling charts: a size read from its name and both means, all positive. */
+export function measured(d: Record<string, unknown>): boolean {
+  return [d.partition_mb, d.mean_total_cpu_time, d.mean_total_cpu_memory].every((v) => typeof v === "number" && Number.isFinite(v) && v > 0);
 }

@@ -2,7 +2,8 @@ import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
 import type {ChartOptions} from "./options";
-import {partitionScaling} from "./partition-scaling";
+import {measured, partitionScaling} from "./partition-scaling";
+import {formatNumber} from "./format-number";
 
 interface Partition {
   partition: string;
@@ -24,11 +25,11 @@ interface Point {
  * line of proportional growth; each point is labelled with its absolute mean.
  */
 export function scalingChart(runs: pl.DataFrame, options: ChartOptions) {
-  const partitions = partitionScaling(runs).toRecords() as unknown as Partition[];
+  const partitions = (partitionScaling(runs).toRecords() as unknown as Partition[]).filter(measured);
   const base = partitions[0];
   const points = partitions.flatMap((d): Point[] => [
-    {measure: "CPU time", partition: d, ratio: d.mean_total_cpu_time / base.mean_total_cpu_time, value: `${d.mean_total_cpu_time.toFixed(1)} s`},
-    {measure: "CPU memory", partition: d, ratio: d.mean_total_cpu_memory / base.mean_total_cpu_memory, value: `${(d.mean_total_cpu_memory / 1024).toFixed(1)} GB`}
+    {measure: "CPU time", partition: d, ratio: d.mean_total_cpu_time / base.mean_total_cpu_time, value: `${formatNumber(d.mean_total_cpu_time, 1)} s`},
+    {measure: "CPU memory", partition: d, ratio: d.mean_total_cpu_memory / base.mean_total_cpu_memory, value: `${formatNumber(d.mean_total_cpu_memory / 1024, 1)} GB`}
   ]);
   const sizes = partitions.map((d) => d.partition_mb);
   const proportional = base ? [{x: sizes[0], y: 1}, {x: sizes[sizes.length - 1], y: sizes[sizes.length - 1] / sizes[0]}] : [];
@@ -60,5 +61,6 @@ export function scalingChart(runs: pl.DataFrame, options: ChartOptions) {
 }
 
 function hover(d: Point) {
-  return `${d.partition.partition}\nmean total ${d.measure}: ${d.value} (${d.ratio.toFixed(2)}×)\n${d.partition.n_runs} runs`;
+  return `${d.partition.partition}\nmean total ${d.measure}: ${d.value} (${formatNumber(d.ratio, 2)}×)\n${d.partition.n_runs} runs`;
 }
+

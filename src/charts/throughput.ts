@@ -4,6 +4,7 @@ import {chartPlot} from "./chart-plot";
 import {rowsOf} from "./columns";
 import {experimentOrder} from "./experiments";
 import type {ChartOptions} from "./options";
+import {formatNumber} from "./format-number";
 
 interface Row {
   experiment: string;
@@ -20,7 +21,7 @@ export function throughputChart(summary: pl.DataFrame, options: ChartOptions) {
         x: "avg_throughput_MBps",
         y: "experiment",
         fill: "#4c72b0",
-        title: (d: Row) => `${d.experiment}\n${d.avg_throughput_MBps.toFixed(2)} MB/s\n${d.n_records} runs`
+        title: (d: Row) => `${d.experiment}\n${formatNumber(d.avg_throughput_MBps, 2)} MB/s\n${d.n_records} runs`
       }),
       Plot.ruleX([0])
     ],

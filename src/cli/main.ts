@@ -1,22 +1,18 @@
 #!/usr/bin/env node
-import {analyseFile} from "../analyse";
 import {ResultsError} from "../parse";
+import {analyseOnce} from "./analyseOnce";
 import {parseArguments, USAGE, UsageError} from "./args";
-import {outputs} from "./outputs";
-import {report} from "./report";
-import {writeOutputs} from "./writeOutputs";
+import {watchResults} from "./watch";
 
-/** Runs the command; returns its exit code: 0 done, 1 bad input, 2 usage error. */
-export function main(argv: string[], print = console.log, printError = console.error): number {
+/** Runs the command; returns its exit code: 0 done, 1 bad input, 2 usage error. Watching returns when aborted. */
+export function main(argv: string[], print = console.log, printError = console.error, signal?: AbortSignal): number | Promise<number> {
   try {
     const options = parseArguments(argv);
     if (options.help) return print(USAGE), 0;
-    const analysis = analyseFile(options.data);
-    if (analysis.experiments.length === 0) throw new ResultsError("no experiments found", {file: options.data});
-    const files = outputs(analysis, options.data);
-    writeOutputs(options.out, files);
-    for (const line of report(analysis, options.data)) print(line);
-    print(`wrote ${options.out}/: ${Object.keys(files).sort().join(", ")}`);
+    if (options.watch) return watchResults(options, print, signal ?? interrupted()).then(() => 0);
+    const {lines, changed} = analyseOnce(options);
+    for (const line of lines) print(line);
+    for (const line of changed) print(line);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) return printError(`error: ${error.message}`), 2;
@@ -25,4 +21,11 @@ export function main(argv: string[], print = console.log, printError = console.e
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+function interrupted(): AbortSignal {
+  const controller = new AbortController();
+  process.once("SIGINT", () => controller.abort());
+  process.once("SIGTERM", () => controller.abort());
+  return controller.signal;
+}
+
+if (require.main === module) Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code));

@@ -1,9 +1,7 @@
 import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {basename, dirname, join} from "node:path";
 import {UsageError} from "./args";
-
-/** The file that marks a folder as written by this tool, so that it may be replaced. */
-export const MANIFEST = "manifest.json";
+import {MANIFEST} from "./manifest";
 
 /**
  * Writes files into a fresh folder beside `out`, then swaps it into place: a failed or interrupted

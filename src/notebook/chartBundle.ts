@@ -1,7 +1,7 @@
 import {pngSize} from "./pngSize";
 import type {DisplayData} from "./publish";
 
-export interface ChartOptions {
+export interface ChartBundleOptions {
   /** The text/plain representation; "chart" by default. */
   alt?: string;
 }
@@ -11,7 +11,7 @@ export interface ChartOptions {
  * the PNG in an untrusted one; the PNG is also what survives where SVG is stripped. The PNG is sized in
  * CSS pixels from its resolution, so a 300 dpi image shows at the size of the SVG.
  */
-export function chartBundle(svg: string | null | undefined, png: Uint8Array | null | undefined, options: ChartOptions = {}): DisplayData {
+export function chartBundle(svg: string | null | undefined, png: Uint8Array | null | undefined, options: ChartBundleOptions = {}): DisplayData {
   const {alt = "chart"} = options;
   if (svg == null && png == null) throw new Error("chart without svg or png");
   const data: DisplayData["data"] = {};

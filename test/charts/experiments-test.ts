@@ -1,12 +1,7 @@
 import {assert} from "chai";
-import {experimentList, experimentNumber, experimentOrder} from "../../src/charts/experiments";
+import {experimentList, experimentOrder} from "../../src/charts/experiments";
 
 describe("experiments", () => {
-  it("experimentNumber(name) is the number that ends the name, or NaN", () => {
-    assert.strictEqual(experimentNumber("Experiment12"), 12);
-    assert.isNaN(experimentNumber("baseline"));
-  });
-
   it("experimentOrder(names) orders by number, names without one last in their order, without repeats", () => {
     assert.deepEqual(experimentOrder(["Experiment10", "b", "Experiment2", "a", "Experiment2"]), ["Experiment2", "Experiment10", "b", "a"]);
   });

@@ -10,7 +10,7 @@ const BUNDLED = "data/All Experiments.txt";
 
 function run(argv: string[]) {
   const out: string[] = [], err: string[] = [];
-  const code = main(argv, (line) => out.push(line), (line) => err.push(line));
+  const code = main(argv, (line) => out.push(line), (line) => err.push(line)) as number;
   return {code, stdout: out.join("\n"), stderr: err.join("\n")};
 }
 
@@ -22,7 +22,12 @@ describe("the command (npm start)", () => {
     const out = join(dir, "results");
     const {code, stdout} = run(["--data", BUNDLED, "--out", out]);
     expect(code).to.equal(0);
-    expect(readdirSync(out).sort()).to.deep.equal(["experiment_summary.csv", "manifest.json", "partition_cost_table.csv", "quality.csv", "quality.md", "summary.md"]);
+    const charts = ["avg_cpu_time", "avg_throughput_MBps", "cpu_time_distribution", "execution_vs_sample_persec", "partition_scaling"].flatMap((c) => [`${c}.png`, `${c}.svg`]);
+    expect(readdirSync(out).sort()).to.deep.equal(
+      [...charts, "charts.html", "experiment_summary.csv", "manifest.json", "partition_cost_table.csv", "quality.csv", "quality.md", "summary.md"].sort(),
+    );
+    expect(readFileSync(join(out, "avg_throughput_MBps.png")).subarray(1, 4).toString()).to.equal("PNG");
+    expect(readFileSync(join(out, "avg_throughput_MBps.svg"), "utf8")).to.match(/^(<\?xml [^>]*\?>\n)?<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(readFileSync(join(out, "quality.csv"), "utf8").split("\n").filter((l) => l.startsWith("identical averages,"))).to.have.length(5);
     expect(readFileSync(join(out, "experiment_summary.csv"), "utf8").split("\n")[0]).to.equal(summaryColumns.join(","));
     expect(readFileSync(join(out, "experiment_summary.csv"), "utf8").trim().split("\n")).to.have.length(23);
@@ -50,7 +55,7 @@ describe("the command (npm start)", () => {
   it("prints help and exits 0", () => {
     const {code, stdout} = run(["--help"]);
     expect(code).to.equal(0);
-    expect(stdout).to.match(/^Usage: npm start -- \[--data <file>\] \[--out <dir>\]/);
+    expect(stdout).to.match(/^Usage: npm start -- \[--data <file or folder>\] \[--out <dir>\] \[--watch\]/);
     expect(stdout).to.include("Exit codes: 0 done, 1 bad input (nothing written), 2 usage error.");
   });
   it("exits 2 with one line on an unknown option", () => {

@@ -1,6 +1,7 @@
 import type pl from "nodejs-polars";
-import {partitionScaling} from "../partition-scaling";
+import {measured, partitionScaling} from "../partition-scaling";
 import {baseLayout, type Figure, plotlyText} from "./figure";
+import {formatNumber} from "../format-number";
 
 interface Partition {
   partition: string;
@@ -12,12 +13,12 @@ interface Partition {
 
 /** The scaling chart as a plotly figure: each mean relative to the smallest partition, absolute means on hover. */
 export function scalingFigure(runs: pl.DataFrame): Figure {
-  const partitions = partitionScaling(runs).toRecords() as unknown as Partition[];
+  const partitions = (partitionScaling(runs).toRecords() as unknown as Partition[]).filter(measured);
   const base = partitions[0];
   const sizes = partitions.map((d) => d.partition_mb);
   const measures = [
-    {name: "CPU time", color: "#4c72b0", value: (d: Partition) => d.mean_total_cpu_time, format: (v: number) => `${v.toFixed(2)} s`},
-    {name: "CPU memory", color: "#dd8452", value: (d: Partition) => d.mean_total_cpu_memory, format: (v: number) => `${(v / 1024).toFixed(2)} GB`}
+    {name: "CPU time", color: "#4c72b0", value: (d: Partition) => d.mean_total_cpu_time, format: (v: number) => `${formatNumber(v, 2)} s`},
+    {name: "CPU memory", color: "#dd8452", value: (d: Partition) => d.mean_total_cpu_memory, format: (v: number) => `${formatNumber(v / 1024, 2)} GB`}
   ];
   return {
     data: [

@@ -1,0 +1,38 @@
+import type {Analysis} from "../analyse";
+import {
+  chartDocument,
+  chartsPage,
+  cpuTimeChart,
+  cpuTimeFigure,
+  distributionChart,
+  distributionFigure,
+  executionVsSamplesChart,
+  executionVsSamplesFigure,
+  pngBuffer,
+  scalingChart,
+  scalingFigure,
+  svgString,
+  throughputChart,
+  throughputFigure,
+} from "../charts";
+
+/** Every chart as `name.svg` and `name.png` (300 dpi), the seed's three under the seed's names, and charts.html with the interactive views. */
+export function chartFiles({summary, runs}: Analysis): Record<string, string | Uint8Array> {
+  const document = chartDocument();
+  const charts: [string, Element][] = [
+    ["avg_throughput_MBps", throughputChart(summary, {document})],
+    ["execution_vs_sample_persec", executionVsSamplesChart(summary, {document})],
+    ["avg_cpu_time", cpuTimeChart(summary, {document})],
+    ["cpu_time_distribution", distributionChart(runs, {document})],
+    ["partition_scaling", scalingChart(runs, {document})],
+  ];
+  const files: Record<string, string | Uint8Array> = {};
+  for (const [name, chart] of charts) {
+    const svg = svgString(chart);
+    files[`${name}.svg`] = svg;
+    files[`${name}.png`] = pngBuffer(svg);
+  }
+  const figures = [throughputFigure(summary), executionVsSamplesFigure(summary), cpuTimeFigure(summary), distributionFigure(runs), scalingFigure(runs)];
+  files["charts.html"] = chartsPage(figures, {title: "Benchmark results"});
+  return files;
+}

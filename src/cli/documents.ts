@@ -1,0 +1,51 @@
+import type pl from "nodejs-polars";
+import {basename} from "node:path";
+import type {Analysis} from "../analyse";
+import {markdownTable, partitionMarkdown, summaryMarkdown} from "../format";
+import {coercionLines} from "./report";
+
+/** summary.md: both tables in the seed's layout, what changed since the last run, sources and notes. */
+export function summaryDocument(analysis: Analysis, data: string, changed: string[]): string {
+  const notes = [...coercionLines(analysis).map((line) => `coerced ${line}`), ...analysis.warnings];
+  return [
+    `# Benchmark results`,
+    ``,
+    `From \`${data}\`: ${analysis.experiments.length} experiments, ${analysis.runs.height} runs.`,
+    ``,
+    `## Summary table`,
+    ``,
+    summaryMarkdown(analysis.summary),
+    `## Partition cost table`,
+    ``,
+    partitionMarkdown(analysis.partitions),
+    `## What changed since the last run`,
+    ``,
+    ...changed.map((line) => `- ${line}`),
+    ``,
+    ...sources(analysis),
+    `## Notes`,
+    ``,
+    ...(notes.length ? notes.map((note) => `- ${note}`) : ["- no values coerced, no warnings"]),
+    ``,
+  ].join("\n");
+}
+
+/** quality.md: every finding of the data-quality checks. */
+export function qualityDocument(quality: pl.DataFrame, data: string): string {
+  const rows = (quality.toRecords() as {check: string; experiment: string | null; runs: number; detail: string}[]).map((r) => [r.check, r.experiment ?? "", String(r.runs), r.detail]);
+  return [
+    `# Data quality`,
+    ``,
+    `From \`${data}\`: ${rows.length === 0 ? "no findings." : `${rows.length} findings.`}`,
+    ``,
+    ...(rows.length ? [markdownTable(["Check", "Experiments", "Runs", "Detail"], rows)] : []),
+  ].join("\n");
+}
+
+/** Which file each experiment came from, when the data was a folder of several. */
+function sources(analysis: Analysis): string[] {
+  const files = new Set(analysis.sources.map((s) => s.file));
+  if (files.size <= 1) return [];
+  const rows = analysis.sources.map((s) => [s.experiment, s.file === undefined ? "" : basename(s.file), String(s.line)]);
+  return [`## Sources`, ``, markdownTable(["Experiment", "File", "Line"], rows)];
+}
