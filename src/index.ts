@@ -1,5 +1,6 @@
 export * from "./aggregate";
 export {analyse, analyseFile, type Analysis} from "./analyse";
+export * from "./changes";
 export * from "./charts";
 export * from "./clean";
 export * from "./format";

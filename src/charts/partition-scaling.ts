@@ -22,6 +22,6 @@ export function partitionScaling(runs: pl.DataFrame): pl.DataFrame {
 }
 
 /** Whether a partition can be placed on the scaling charts: a size read from its name and both means, all positive. */
-export function measured(d: Record<string, unknown>): boolean {
+export function measured(d: {partition_mb: unknown; mean_total_cpu_time: unknown; mean_total_cpu_memory: unknown}): boolean {
   return [d.partition_mb, d.mean_total_cpu_time, d.mean_total_cpu_memory].every((v) => typeof v === "number" && Number.isFinite(v) && v > 0);
 }

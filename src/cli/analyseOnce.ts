@@ -1,7 +1,7 @@
 import {analyseFile} from "../analyse";
 import {ResultsError} from "../parse";
 import type {Options} from "./args";
-import {readManifest} from "./manifest";
+import {readManifest} from "../changes";
 import {outputs} from "./outputs";
 import {report} from "./report";
 import {writeOutputs} from "./writeOutputs";

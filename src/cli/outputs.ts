@@ -3,7 +3,7 @@ import {csv} from "../format";
 import {qualityChecks} from "../quality";
 import {chartFiles} from "./chartFiles";
 import {qualityDocument, summaryDocument} from "./documents";
-import {changes, manifest, MANIFEST, type Manifest} from "./manifest";
+import {changes, manifest, MANIFEST, type Manifest} from "../changes";
 
 /** The files the command writes for an analysis, by name, and what changed since the previous manifest. */
 export function outputs(analysis: Analysis, data: string, previous: Manifest | null): {files: Record<string, string | Uint8Array>; changed: string[]} {

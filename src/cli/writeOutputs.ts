@@ -1,7 +1,7 @@
 import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {basename, dirname, join} from "node:path";
 import {UsageError} from "./args";
-import {MANIFEST} from "./manifest";
+import {MANIFEST} from "../changes";
 
 /**
  * Writes files into a fresh folder beside `out`, then swaps it into place: a failed or interrupted

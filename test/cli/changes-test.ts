@@ -3,7 +3,7 @@ import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {main} from "../../src/cli/main";
-import {changes, type Manifest} from "../../src/cli/manifest";
+import {changes, type Manifest} from "../../src/changes";
 import {watchResults} from "../../src/cli/watch";
 
 const experiment = (name: string, runs: number, averages: (number | null)[] = [1, 2, 3, 4, 5]) => ({name, runs, files: [], averages});

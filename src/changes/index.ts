@@ -1,0 +1,1 @@
+export {changes, manifest, MANIFEST, readManifest, type Manifest} from "./manifest";
