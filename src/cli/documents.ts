@@ -1,7 +1,7 @@
 import type pl from "nodejs-polars";
 import {basename} from "node:path";
 import type {Analysis} from "../analyse";
-import {markdownTable, partitionMarkdown, summaryMarkdown} from "../format";
+import {escapeMarkdown, markdownTable, partitionMarkdown, summaryMarkdown} from "../format";
 import {coercionLines} from "./report";
 
 /** summary.md: both tables in the seed's layout, what changed since the last run, sources and notes. */
@@ -10,7 +10,7 @@ export function summaryDocument(analysis: Analysis, data: string, changed: strin
   return [
     `# Benchmark results`,
     ``,
-    `From \`${data}\`: ${analysis.experiments.length} experiments, ${analysis.runs.height} runs.`,
+    `From ${escapeMarkdown(data)}: ${analysis.experiments.length} experiments, ${analysis.runs.height} runs.`,
     ``,
     `## Summary table`,
     ``,
@@ -20,12 +20,12 @@ export function summaryDocument(analysis: Analysis, data: string, changed: strin
     partitionMarkdown(analysis.partitions),
     `## What changed since the last run`,
     ``,
-    ...changed.map((line) => `- ${line}`),
+    ...changed.map((line) => `- ${escapeMarkdown(line)}`),
     ``,
     ...sources(analysis),
     `## Notes`,
     ``,
-    ...(notes.length ? notes.map((note) => `- ${note}`) : ["- no values coerced, no warnings"]),
+    ...(notes.length ? notes.map((note) => `- ${escapeMarkdown(note)}`) : ["- no values coerced, no warnings"]),
     ``,
   ].join("\n");
 }
@@ -36,7 +36,7 @@ export function qualityDocument(quality: pl.DataFrame, data: string): string {
   return [
     `# Data quality`,
     ``,
-    `From \`${data}\`: ${rows.length === 0 ? "no findings." : `${rows.length} findings.`}`,
+    `From ${escapeMarkdown(data)}: ${rows.length === 0 ? "no findings." : `${rows.length} findings.`}`,
     ``,
     ...(rows.length ? [markdownTable(["Check", "Experiments", "Runs", "Detail"], rows)] : []),
   ].join("\n");

@@ -1,5 +1,5 @@
 export {csv} from "./csv";
 export {fixed} from "./fixed";
-export {markdownTable} from "./markdownTable";
+export {escapeMarkdown, markdownTable} from "./markdownTable";
 export {partitionMarkdown, summaryMarkdown} from "./summaryMarkdown";
 export {partitionText} from "./partitionText";

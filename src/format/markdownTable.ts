@@ -3,13 +3,14 @@
  * escaped: a pipe cannot break the table, and text from the data cannot become HTML.
  */
 export function markdownTable(headers: readonly string[], body: readonly (readonly string[])[]): string {
-  const rows = body.map((row) => row.map(escape));
+  const rows = body.map((row) => row.map(escapeMarkdown));
   const widths = headers.map((h, j) => Math.max(h.length, ...rows.map((row) => row[j].length)));
   const line = (cells: readonly string[]) => `| ${cells.map((cell, j) => cell.padEnd(widths[j])).join(" | ")} |`;
   return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n") + "\n";
 }
 
-function escape(cell: string): string {
+/** Text from the data made safe for Markdown: no HTML, no table breaks, no code spans, one line. */
+export function escapeMarkdown(cell: string): string {
   return cell.replace(/[&<>|\\`\n\r]/g, (c) => ESCAPES[c]);
 }
 

@@ -1,6 +1,6 @@
 import {expect} from "chai";
 import pl from "nodejs-polars";
-import {csv, fixed, markdownTable} from "../../src/format";
+import {csv, escapeMarkdown, fixed, markdownTable} from "../../src/format";
 
 describe("fixed(x, digits)", () => {
   it("rounds the exact binary value, as Python's format does", () => {
@@ -22,6 +22,15 @@ describe("markdownTable(headers, rows)", () => {
     expect(markdownTable(["a", "long header"], [["wide cell", "1"]])).to.equal(
       "| a         | long header |\n| --------- | ----------- |\n| wide cell | 1           |\n",
     );
+  });
+});
+
+describe("escapeMarkdown(text)", () => {
+  it("leaves no HTML, table break, code span or line break in text from the data", () => {
+    expect(escapeMarkdown('<script>x</script> a|b `c` \\ &amp;\nnext')).to.equal("&lt;script&gt;x&lt;/script&gt; a\\|b \\`c\\` \\\\ &amp;amp; next");
+  });
+  it("is applied to every cell of a table", () => {
+    expect(markdownTable(["h"], [["<b>|"]])).to.equal("| h         |\n| --------- |\n| &lt;b&gt;\\| |\n");
   });
 });
 
