@@ -30,7 +30,7 @@ describe("escapeMarkdown(text)", () => {
     expect(escapeMarkdown('<script>x</script> a|b `c` \\ &amp;\nnext')).to.equal("&lt;script&gt;x&lt;/script&gt; a\\|b \\`c\\` \\\\ &amp;amp; next");
   });
   it("is applied to every cell of a table", () => {
-    expect(markdownTable(["h"], [["<b>|"]])).to.equal("| h         |\n| --------- |\n| &lt;b&gt;\\| |\n");
+    expect(markdownTable(["h"], [["<b>|"]])).to.equal("| h           |\n| ----------- |\n| &lt;b&gt;\\| |\n");
   });
 });
 
