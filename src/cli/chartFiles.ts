@@ -17,7 +17,7 @@ import {
 } from "../charts";
 
 /** Every chart as `name.svg` and `name.png` (300 dpi), the seed's three under the seed's names, and charts.html with the interactive views. */
-export function chartFiles({summary, runs}: Analysis): Record<string, string | Uint8Array> {
+export function chartFiles({summary, runs}: Analysis, {png = true}: {png?: boolean} = {}): Record<string, string | Uint8Array> {
   const document = chartDocument();
   const charts: [string, Element][] = [
     ["avg_throughput_MBps", throughputChart(summary, {document})],
@@ -30,7 +30,7 @@ export function chartFiles({summary, runs}: Analysis): Record<string, string | U
   for (const [name, chart] of charts) {
     const svg = svgString(chart);
     files[`${name}.svg`] = svg;
-    files[`${name}.png`] = pngBuffer(svg);
+    if (png) files[`${name}.png`] = pngBuffer(svg);
   }
   const figures = [throughputFigure(summary), executionVsSamplesFigure(summary), cpuTimeFigure(summary), distributionFigure(runs), scalingFigure(runs)];
   files["charts.html"] = chartsPage(figures, {title: "Benchmark results"});

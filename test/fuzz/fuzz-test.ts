@@ -2,22 +2,26 @@ import {expect} from "chai";
 import {readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {analyse} from "../../src/analyse";
+import {chartFiles} from "../../src/cli/chartFiles";
+import {summaryDocument} from "../../src/cli/documents";
 import {qualityChecks} from "../../src/quality";
 import {parseExperiments, ResultsError} from "../../src/parse";
 import {decode} from "../../src/parse/readExperiments";
 import {MUTATIONS, random} from "./mutations";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 4000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
 const FIXTURES = "test/fixtures/fuzz";
 
-/** Runs the whole pipeline on bytes; returns the error kind, or "ok" after checking the accounting. */
-function outcome(bytes: Buffer): string {
+/** Runs the whole pipeline on bytes (charts for some); returns the error kind, or "ok" after checking the accounting. */
+function outcome(bytes: Buffer, charts = false): string {
   try {
     const parsed = parseExperiments(decode(bytes));
     const analysis = analyse(parsed);
     const runsIn = parsed.sections.reduce((n, s) => n + s.runs.length, 0);
     if (analysis.runs.height !== runsIn || analysis.read !== runsIn) throw new Error(`accounting: ${runsIn} in, ${analysis.runs.height} kept`);
     qualityChecks(analysis.runs, analysis.summary);
+    summaryDocument(analysis, "fuzz.txt", []);
+    if (charts) chartFiles(analysis, {png: false});
     return "ok";
   } catch (error) {
     if (!(error instanceof ResultsError)) throw error;
@@ -48,7 +52,7 @@ describe("fuzzing the parser", function () {
       const start = performance.now();
       let kind: string;
       try {
-        kind = outcome(bytes);
+        kind = outcome(bytes, i % 10 === 0);
       } catch (error) {
         const path = join(FIXTURES, `crash-${i}.txt`);
         writeFileSync(path, bytes);
