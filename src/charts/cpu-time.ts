@@ -1,20 +1,15 @@
 import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
-import {rowsOf} from "./columns";
+import {summaryRows, type SummaryRow as Row} from "./rows";
 import {experimentOrder} from "./experiments";
 import type {ChartOptions} from "./options";
 import {formatNumber} from "./format-number";
 
-interface Row {
-  experiment: string;
-  avg_total_cpu_time_seconds: number;
-  n_records: number;
-}
 
 /** A line with markers of each experiment's average total CPU time, in the order of experiment number, as in the seed. */
 export function cpuTimeChart(summary: pl.DataFrame, options: ChartOptions) {
-  const rows = rowsOf<Row>(summary, ["experiment", "avg_total_cpu_time_seconds", "n_records"]);
+  const rows = summaryRows(summary, ["avg_total_cpu_time_seconds"]);
   const order = experimentOrder(rows.map((d) => d.experiment));
   const sorted = rows.sort((a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment));
   return chartPlot(

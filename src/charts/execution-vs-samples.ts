@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
-import {rowsOf} from "./columns";
+import {summaryRows, type SummaryRow as Row} from "./rows";
 import {coincidentGroups, rowPlacements} from "./coincident";
 import {experimentList, experimentOrder} from "./experiments";
 import {legendMark} from "./legend";
@@ -9,12 +9,6 @@ import type {ChartOptions} from "./options";
 import {pointLabels} from "./point-labels";
 import {formatNumber} from "./format-number";
 
-interface Row {
-  experiment: string;
-  avg_execution_time_seconds_batch: number;
-  avg_sample_persec: number;
-  n_records: number;
-}
 
 type Point = Row & {x: number; y: number};
 
@@ -26,7 +20,7 @@ const spacing = 2 * r - 1;
  * experiment; experiments with identical averages share one label (Experiment2–6) and their dots sit side by side.
  */
 export function executionVsSamplesChart(summary: pl.DataFrame, options: ChartOptions) {
-  const rows = rowsOf<Row>(summary, ["experiment", "avg_execution_time_seconds_batch", "avg_sample_persec", "n_records"]);
+  const rows = summaryRows(summary, ["avg_execution_time_seconds_batch", "avg_sample_persec"]);
   const order = experimentOrder(rows.map((d) => d.experiment));
   const points: Point[] = rows
     .map((d) => ({...d, x: d.avg_execution_time_seconds_batch, y: d.avg_sample_persec}))

@@ -2,16 +2,9 @@ import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
 import type {ChartOptions} from "./options";
-import {measured, partitionScaling} from "./partition-scaling";
+import {partitionRows, type PartitionRow as Partition} from "./rows";
 import {formatNumber} from "./format-number";
 
-interface Partition {
-  partition: string;
-  partition_mb: number;
-  n_runs: number;
-  mean_total_cpu_time: number;
-  mean_total_cpu_memory: number;
-}
 
 interface Point {
   measure: string;
@@ -25,7 +18,7 @@ interface Point {
  * line of proportional growth; each point is labelled with its absolute mean.
  */
 export function scalingChart(runs: pl.DataFrame, options: ChartOptions) {
-  const partitions = (partitionScaling(runs).toRecords() as unknown as Partition[]).filter(measured);
+  const partitions = partitionRows(runs);
   const base = partitions[0];
   const points = partitions.flatMap((d): Point[] => [
     {measure: "CPU time", partition: d, ratio: d.mean_total_cpu_time / base.mean_total_cpu_time, value: `${formatNumber(d.mean_total_cpu_time, 1)} s`},

@@ -1,20 +1,15 @@
 import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
-import {rowsOf} from "./columns";
+import {summaryRows, type SummaryRow as Row} from "./rows";
 import {experimentOrder} from "./experiments";
 import type {ChartOptions} from "./options";
 import {formatNumber} from "./format-number";
 
-interface Row {
-  experiment: string;
-  avg_throughput_MBps: number;
-  n_records: number;
-}
 
 /** Horizontal bars of each experiment's average throughput (MB/s), sorted by value, as in the seed. */
 export function throughputChart(summary: pl.DataFrame, options: ChartOptions) {
-  const rows = rowsOf<Row>(summary, ["experiment", "avg_throughput_MBps", "n_records"]);
+  const rows = summaryRows(summary, ["avg_throughput_MBps"]);
   return chartPlot(
     [
       Plot.barX(rows, {

@@ -1,5 +1,6 @@
 import type pl from "nodejs-polars";
 import {fixed} from "./fixed";
+import {partitionColumns} from "../schema";
 import {markdownTable} from "./markdownTable";
 
 /** The experiment summary as the seed's Markdown table: its eight columns, two decimals. */
@@ -15,14 +16,19 @@ export function summaryMarkdown(summary: pl.DataFrame): string {
 
 /** The partition cost table as Markdown, rounded as pandas prints it; an unknown cost is left blank. */
 export function partitionMarkdown(table: pl.DataFrame): string {
-  const rows = (table.toRecords() as Record<string, number | string | null>[]).map((r) => [
-    r.partition === null ? "" : String(r.partition),
+  const rows = partitionCells(table).map((row) => [...row.slice(0, -1), row[row.length - 1] === "NaN" ? "" : row[row.length - 1]]);
+  return markdownTable([...partitionColumns], rows);
+}
+
+/** The partition cost table's cells as pandas prints them: 2 decimals, memory 1, NaN where unknown. */
+export function partitionCells(table: pl.DataFrame): string[][] {
+  return (table.toRecords() as Record<string, number | string | null>[]).map((r) => [
+    r.partition === null ? "NaN" : String(r.partition),
     String(r.Requests),
     fixed(r.Duration_s as number | null, 2),
     fixed(r.Memory_GB as number | null, 1),
-    r["Cost ($)"] === null ? "" : fixed(r["Cost ($)"] as number, 2),
+    fixed(r["Cost ($)"] as number | null, 2),
   ]);
-  return markdownTable(["partition", "Requests", "Duration_s", "Memory_GB", "Cost ($)"], rows);
 }
 
 const HEADERS = [

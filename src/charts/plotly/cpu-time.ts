@@ -1,17 +1,12 @@
 import type pl from "nodejs-polars";
-import {rowsOf} from "../columns";
+import {summaryRows} from "../rows";
 import {experimentOrder} from "../experiments";
 import {baseLayout, type Figure, plotlyText} from "./figure";
 
-interface Row {
-  experiment: string;
-  avg_total_cpu_time_seconds: number;
-  n_records: number;
-}
 
 /** The CPU time line as a plotly figure, in the order of experiment number, with run counts on hover. */
 export function cpuTimeFigure(summary: pl.DataFrame): Figure {
-  const rows = rowsOf<Row>(summary, ["experiment", "avg_total_cpu_time_seconds", "n_records"]);
+  const rows = summaryRows(summary, ["avg_total_cpu_time_seconds"]);
   const order = experimentOrder(rows.map((d) => d.experiment));
   const sorted = rows.sort((a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment));
   const names = sorted.map((d) => plotlyText(d.experiment));

@@ -1,16 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {coincidentGroups} from "../coincident";
-import {rowsOf} from "../columns";
+import {summaryRows, type SummaryRow as Row} from "../rows";
 import {experimentList, experimentOrder} from "../experiments";
 import {baseLayout, type Figure, plotlyText} from "./figure";
 
-interface Row {
-  experiment: string;
-  avg_execution_time_seconds_batch: number;
-  avg_sample_persec: number;
-  n_records: number;
-}
 
 type Point = Row & {x: number; y: number};
 
@@ -19,7 +13,7 @@ type Point = Row & {x: number; y: number};
  * one label per group of experiments with identical averages, and the group's other members on hover.
  */
 export function executionVsSamplesFigure(summary: pl.DataFrame): Figure {
-  const rows = rowsOf<Row>(summary, ["experiment", "avg_execution_time_seconds_batch", "avg_sample_persec", "n_records"]);
+  const rows = summaryRows(summary, ["avg_execution_time_seconds_batch", "avg_sample_persec"]);
   const order = experimentOrder(rows.map((d) => d.experiment));
   const points: Point[] = rows
     .map((d) => ({...d, x: d.avg_execution_time_seconds_batch, y: d.avg_sample_persec}))

@@ -1,19 +1,12 @@
 import type pl from "nodejs-polars";
-import {measured, partitionScaling} from "../partition-scaling";
+import {partitionRows, type PartitionRow as Partition} from "../rows";
 import {baseLayout, type Figure, plotlyText} from "./figure";
 import {formatNumber} from "../format-number";
 
-interface Partition {
-  partition: string;
-  partition_mb: number;
-  n_runs: number;
-  mean_total_cpu_time: number;
-  mean_total_cpu_memory: number;
-}
 
 /** The scaling chart as a plotly figure: each mean relative to the smallest partition, absolute means on hover. */
 export function scalingFigure(runs: pl.DataFrame): Figure {
-  const partitions = (partitionScaling(runs).toRecords() as unknown as Partition[]).filter(measured);
+  const partitions = partitionRows(runs);
   const base = partitions[0];
   const sizes = partitions.map((d) => d.partition_mb);
   const measures = [

@@ -1,17 +1,12 @@
 import type pl from "nodejs-polars";
-import {rowsOf} from "../columns";
+import {summaryRows} from "../rows";
 import {experimentOrder} from "../experiments";
 import {baseLayout, type Figure, plotlyText} from "./figure";
 
-interface Row {
-  experiment: string;
-  avg_throughput_MBps: number;
-  n_records: number;
-}
 
 /** The throughput bars as a plotly figure, smallest at the top, with experiment, MB/s and run count on hover. */
 export function throughputFigure(summary: pl.DataFrame): Figure {
-  const rows = rowsOf<Row>(summary, ["experiment", "avg_throughput_MBps", "n_records"]);
+  const rows = summaryRows(summary, ["avg_throughput_MBps"]);
   const order = experimentOrder(rows.map((d) => d.experiment));
   const sorted = rows
     .filter((d) => Number.isFinite(d.avg_throughput_MBps))
