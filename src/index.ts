@@ -7,5 +7,6 @@ export * from "./format";
 export * from "./notebook";
 export * from "./parse";
 export * from "./quality";
+export {compareWithSeed, seedAgreement, seedExperiments, seedPartitions, seedRunCount, type SeedExperiment, type SeedPartition} from "./reconstruct";
 export * from "./schema";
 export * from "./workflow";

@@ -1,5 +1,6 @@
 export {reconstructExperiments, defaultSeed, type ReconstructOptions} from "./reconstruct-experiments";
 export {seedExperiments, seedPartitions, seedRunCount, type SeedExperiment, type SeedPartition} from "./seed-table";
+export {compareWithSeed, seedAgreement} from "./compareWithSeed";
 export {duplicateGroups, fileOrder, type DuplicateGroup} from "./layout";
 export {baseRuns, type BaseRun} from "./base-runs";
 export {exactMean} from "./exact-mean";
