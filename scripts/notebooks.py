@@ -3,9 +3,13 @@
 Usage: python3 scripts/notebooks.py '<json job>' where the job has root, mode ("run" or "check"),
 notebooks (paths relative to root), data (relative to the notebooks' folder, or null), out (folder
 for executed notebooks of a --data run), html (folder for HTML exports, written in both modes),
-scratch (folder for the fresh copies of a check) and timeout (seconds per cell). Prints one line per notebook; on failure, one line naming
-the notebook and cell, and exits with status 1.
+scratch (folder for the fresh copies of a check), timeout (seconds per cell) and jobs (notebooks
+executing at once, each on its own kernel). Results are taken in notebook order, so a run behaves as
+a sequential one: prints one line per notebook; on the first failure, one line naming the notebook
+and cell, nothing written for it or any later notebook, and exit status 1.
 """
+
+import asyncio
 
 import base64
 import hashlib
@@ -44,11 +48,8 @@ class Failure(Exception):
 
 def main():
     job = json.loads(sys.argv[1])
-    root = job["root"]
-    stale = []
     try:
-        for path in job["notebooks"]:
-            stale += process(job, root, path)
+        stale = asyncio.run(run(job))
     except Failure as failure:
         print(failure, file=sys.stderr)
         return 1
@@ -57,8 +58,29 @@ def main():
     return 1 if stale else 0
 
 
-def process(job, root, path):
-    source = os.path.join(root, path)
+async def run(job):
+    limit = asyncio.Semaphore(max(1, int(job.get("jobs", 1))))
+
+    async def executed(path):
+        async with limit:
+            return await prepare_and_execute(job, path)
+
+    tasks = [asyncio.ensure_future(executed(path)) for path in job["notebooks"]]
+    stale = []
+    try:
+        for path, task in zip(job["notebooks"], tasks):
+            nb, committed, seconds = await task
+            stale += finish(job, path, nb, committed, seconds)
+    finally:
+        for task in tasks:
+            task.cancel()
+        # Cancelled clients shut their kernels down; wait for that before the event loop closes.
+        await asyncio.gather(*tasks, return_exceptions=True)
+    return stale
+
+
+async def prepare_and_execute(job, path):
+    source = os.path.join(job["root"], path)
     with open(source, encoding="utf-8") as f:
         committed = f.read()
     nb = nbformat.reads(committed, as_version=4)
@@ -68,14 +90,20 @@ def process(job, root, path):
             raise Failure(f"{path}, {problem} (committed output)")
     inject(nb, path, job["data"])
     started = time.monotonic()
-    execute(nb, path, os.path.dirname(source), job["timeout"])
+    await execute(nb, path, os.path.dirname(source), job["timeout"])
+    return nb, committed, time.monotonic() - started
+
+
+def finish(job, path, nb, committed, seconds):
+    root = job["root"]
+    source = os.path.join(root, path)
     normalize(nb, path)
     problem = first_error(nb) or absolute_path(nb, root)
     if problem:
         raise Failure(f"{path}, {problem}")
     text = nbformat.writes(nb) + "\n"
     name = os.path.basename(path)
-    print(f"{path} {time.monotonic() - started:.1f} s", file=sys.stderr)
+    print(f"{path} {seconds:.1f} s", file=sys.stderr)
     if job["mode"] == "check":
         fresh = write(os.path.join(job["scratch"], name), text)
     else:
@@ -87,7 +115,11 @@ def process(job, root, path):
 
 
 def inject(nb, path, data):
-    """Drops injected cells, then papermill-style adds one after the parameters cell setting dataPath."""
+    """Drops injected cells, then papermill-style adds one after the parameters cell setting dataPath.
+
+    A notebook whose parameters cell declares no dataPath and that never mentions it reads no results
+    file (06-batch-workflow): it runs as it is.
+    """
     nb.cells = [cell for cell in nb.cells if INJECTED not in cell.metadata.get("tags", [])]
     if data is None:
         return
@@ -95,14 +127,16 @@ def inject(nb, path, data):
     if index is None:
         raise Failure(f"{path}: no cell tagged parameters")
     if not re.search(r"\b(const|let|var)\s+dataPath\b", nb.cells[index].source):
-        raise Failure(f"{path}, cell {index + 1}: parameters cell does not declare dataPath")
+        if any(re.search(r"\bdataPath\b", cell.source) for cell in nb.cells if cell.cell_type == "code"):
+            raise Failure(f"{path}, cell {index + 1}: parameters cell does not declare dataPath")
+        return
     cell = nbformat.v4.new_code_cell(f"// Injected by npm run notebooks -- --data\nconst dataPath = {json.dumps(data)};")
     cell.id = INJECTED
     cell.metadata.tags = [INJECTED]
     nb.cells.insert(index + 1, cell)
 
 
-def execute(nb, path, cwd, timeout):
+async def execute(nb, path, cwd, timeout):
     current = {"index": None}
 
     def on_cell_start(cell, cell_index):
@@ -121,7 +155,7 @@ def execute(nb, path, cwd, timeout):
         resources={"metadata": {"path": cwd}},
     )
     try:
-        client.execute()
+        await client.async_execute()
     except CellTimeoutError:
         raise Failure(f"{path}, cell {current['index'] + 1}: timed out after {timeout} s") from None
     except DeadKernelError as error:

@@ -1,5 +1,5 @@
 /**
- * npm run notebooks [-- --data <file>] [-- --check] [-- --verify] [-- --register] [-- --timeout <s>] [-- <name>...]
+ * npm run notebooks [-- --data <file>] [-- --check] [-- --verify] [-- --register] [-- --timeout <s>] [-- --jobs <n>] [-- <name>...]
  *
  * Registers the tslab kernel in .jupyter/ (project-local), then executes notebooks/NN-*.ipynb in order on
  * it with nbclient: by default writes them back in place with their outputs and exports each to
@@ -7,14 +7,23 @@
  * notebooks and the HTML to results/notebooks/, leaving the committed notebooks alone; with --check,
  * executes into a temporary copy and fails when a committed notebook differs from the fresh execution or
  * holds an error output (the HTML is still exported, from the fresh copy); with --verify, opens each
- * exported HTML file in headless Chromium, offline, and fails unless its images show.
+ * exported HTML file in headless Chromium, offline, and fails unless its images show. --jobs (2 by default)
+ * executes that many notebooks at once, each on its own kernel; results are still taken in order.
+ *
+ * The data the committed notebooks show is recorded in notebooks/data-manifest.json: after a successful
+ * run in place whose data differs from it, the old record becomes notebooks/previous-manifest.json and the
+ * new one is written. Notebook 02 reports the change between the two (see src/notebook/notebookChanges.ts),
+ * so a re-run on the same data changes nothing. --data and --check runs never touch the records.
  */
 import {spawnSync} from "node:child_process";
-import {existsSync, mkdtempSync, readdirSync, rmSync} from "node:fs";
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {delimiter, join, relative, resolve, sep} from "node:path";
 import {pathToFileURL} from "node:url";
 import {parseArgs} from "node:util";
+import {analyseFile} from "../src/analyse";
+import {manifest} from "../src/changes";
+import {DATA_MANIFEST, PREVIOUS_MANIFEST, recordNotebookData} from "../src/notebook/notebookChanges";
 
 const root = resolve(__dirname, "..");
 const notebooksDir = join(root, "notebooks");
@@ -30,6 +39,7 @@ export interface Job {
   html: string;
   scratch: string;
   timeout: number;
+  jobs: number;
 }
 
 /** The job for scripts/notebooks.py from the command line; data becomes relative to notebooks/. */
@@ -42,11 +52,14 @@ export function job(argv: string[], cwd: string, names: string[]): Job & {regist
       check: {type: "boolean", default: false},
       register: {type: "boolean", default: false},
       verify: {type: "boolean", default: false},
-      timeout: {type: "string", default: "120"}
+      timeout: {type: "string", default: "120"},
+      jobs: {type: "string", default: "2"}
     }
   });
   const timeout = Number(values.timeout);
   if (!(timeout > 0)) throw new Error(`invalid timeout: ${values.timeout}`);
+  const jobs = Number(values.jobs);
+  if (!(Number.isInteger(jobs) && jobs >= 1)) throw new Error(`invalid jobs: ${values.jobs}`);
   if (values.check && values.data !== undefined) throw new Error("--check runs on the bundled data: drop --data");
   let data: string | null = null;
   if (values.data !== undefined) {
@@ -65,6 +78,7 @@ export function job(argv: string[], cwd: string, names: string[]): Job & {regist
     html: "results/notebooks",
     scratch: "",
     timeout,
+    jobs,
     register: values.register,
     verify: values.verify
   };
@@ -87,12 +101,41 @@ async function main() {
   if (options.notebooks.length === 0) throw new Error("no notebooks: notebooks/NN-*.ipynb");
   const {register: _register, verify, ...rest} = options;
   const scratch = options.mode === "check" ? mkdtempSync(join(tmpdir(), "notebooks-check-")) : "";
+  const started = performance.now();
   const result = spawnSync(python, [join(root, "scripts", "notebooks.py"), JSON.stringify({...rest, scratch})], {env, stdio: "inherit"});
   if (result.error) throw new Error(`cannot run ${python}: ${result.error.message}`, {cause: result.error});
+  if (result.status === 0) console.error(`${options.notebooks.length} notebooks in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (result.status === 0 && scratch) rmSync(scratch, {recursive: true});
+  if (result.status === 0 && options.mode === "run" && options.data === null) recordData();
   if (result.status !== 0 || !verify) return result.status ?? 1;
   const html = options.notebooks.map((path) => join(root, options.html, path.replace(/^notebooks\//, "").replace(/\.ipynb$/, ".html")));
   return (await verifyHtml(html)) ? 0 : 1;
+}
+
+// The notebooks' own default, from their parameters cells, is the data an in-place run showed.
+function recordData() {
+  const data = defaultData(notebookNames(readdirSync(notebooksDir)).map((name) => readFileSync(join(notebooksDir, name), "utf8")));
+  if (data === null) return;
+  const current = manifest(analyseFile(resolve(notebooksDir, data)), data, []);
+  const done = recordNotebookData(current, notebooksDir);
+  if (done === "recorded") console.error(`notebooks/${DATA_MANIFEST}: recorded the data the notebooks show`);
+  if (done === "replaced") console.error(`notebooks/${DATA_MANIFEST}: recorded the new data; the one it replaced is now notebooks/${PREVIOUS_MANIFEST}`);
+}
+
+/** The dataPath that the notebooks' parameters cells declare, or null if none does; they must agree. */
+export function defaultData(notebooks: string[]): string | null {
+  const paths = new Set<string>();
+  for (const text of notebooks) {
+    const cells = (JSON.parse(text) as {cells: {cell_type: string; metadata?: {tags?: string[]}; source: string | string[]}[]}).cells;
+    for (const cell of cells) {
+      if (!cell.metadata?.tags?.includes("parameters")) continue;
+      const source = Array.isArray(cell.source) ? cell.source.join("") : cell.source;
+      const match = /\b(?:const|let|var)\s+dataPath\s*=\s*("(?:[^"\\]|\\.)*")/.exec(source);
+      if (match) paths.add(JSON.parse(match[1]) as string);
+    }
+  }
+  if (paths.size > 1) throw new Error(`notebooks disagree on the default dataPath: ${[...paths].join(", ")}`);
+  return paths.size === 1 ? [...paths][0] : null;
 }
 
 // Opens the exports offline, as a reader without network would: every image (SVG charts, PNG fallbacks of

@@ -1,6 +1,6 @@
 import {expect} from "chai";
 import {resolve} from "node:path";
-import {job, notebookNames} from "../../scripts/notebooks";
+import {defaultData, job, notebookNames} from "../../scripts/notebooks";
 
 const root = resolve(__dirname, "../..");
 const names = ["00-probe.ipynb", "01-load-and-clean.ipynb", "02-experiment-summary.ipynb"];
@@ -10,7 +10,7 @@ describe("scripts/notebooks.ts", () => {
     expect(notebookNames(["10-b.ipynb", "01-a.ipynb", "x.ipynb", "01-a.html", "1-c.ipynb", "00-probe.ipynb"])).to.deep.equal(["00-probe.ipynb", "01-a.ipynb", "10-b.ipynb"]);
   });
   it("job(argv) runs every notebook in place on the bundled data by default", () => {
-    expect(job([], root, names)).to.deep.include({mode: "run", data: null, notebooks: names.map((n) => `notebooks/${n}`), timeout: 120, register: false});
+    expect(job([], root, names)).to.deep.include({mode: "run", data: null, notebooks: names.map((n) => `notebooks/${n}`), timeout: 120, jobs: 2, register: false});
   });
   it("job(argv) passes --data relative to the notebooks' folder, so no absolute path reaches an output", () => {
     expect(job(["--data", "data/All Experiments.txt"], root, names).data).to.equal("../data/All Experiments.txt");
@@ -24,5 +24,17 @@ describe("scripts/notebooks.ts", () => {
     expect(() => job(["--check", "--data", "data/All Experiments.txt"], root, names)).to.throw("--check runs on the bundled data: drop --data");
     expect(() => job(["--timeout", "0"], root, names)).to.throw("invalid timeout: 0");
     expect(() => job(["42"], root, names)).to.throw("no notebook matches: 42");
+    expect(() => job(["--jobs", "0"], root, names)).to.throw("invalid jobs: 0");
+    expect(() => job(["--jobs", "1.5"], root, names)).to.throw("invalid jobs: 1.5");
+  });
+  it("job(argv) executes --jobs notebooks at once", () => {
+    expect(job(["--jobs", "1"], root, names).jobs).to.equal(1);
+  });
+  it("defaultData(notebooks) is the dataPath their parameters cells declare, if any, and must agree", () => {
+    const notebook = (source: string | string[], tags = ["parameters"]) => JSON.stringify({cells: [{cell_type: "code", metadata: {tags}, source}]});
+    expect(defaultData([notebook(["const dataPath = \"../data/All Experiments.txt\";\n"]), notebook("const jobCount = 240;")])).to.equal("../data/All Experiments.txt");
+    expect(defaultData([notebook('const dataPath = "a\\"b.txt";', [])])).to.equal(null);
+    expect(defaultData([notebook('const dataPath = "a\\"b.txt";')])).to.equal('a"b.txt');
+    expect(() => defaultData([notebook('const dataPath = "a.txt";'), notebook('let dataPath = "b.txt";')])).to.throw("notebooks disagree on the default dataPath: a.txt, b.txt");
   });
 });
