@@ -10,7 +10,6 @@ and cell, nothing written for it or any later notebook, and exit status 1.
 """
 
 import asyncio
-
 import base64
 import hashlib
 import json

@@ -12,8 +12,9 @@
  *
  * The data the committed notebooks show is recorded in notebooks/data-manifest.json: after a successful
  * run in place whose data differs from it, the old record becomes notebooks/previous-manifest.json and the
- * new one is written. Notebook 02 reports the change between the two (see src/notebook/notebookChanges.ts),
- * so a re-run on the same data changes nothing. --data and --check runs never touch the records.
+ * new one is written. Notebook 02 reports what changed since the previous record, or, on other data, since
+ * the recorded one (src/notebook/notebookChanges.ts), so a re-run on the same data changes nothing. --data
+ * and --check runs never touch the records.
  */
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
