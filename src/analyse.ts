@@ -1,7 +1,8 @@
 import type pl from "nodejs-polars";
 import {experimentSummary, partitionCostTable} from "./aggregate";
 import {cleanRuns, type Runs} from "./clean";
-import {readResults, type ParsedResults} from "./parse";
+import type {ParsedResults} from "./parse";
+import {readRuns, type BlockOptions} from "./read";
 
 /** Everything the analysis derives from one results file. */
 export interface Analysis extends Runs {
@@ -13,16 +14,22 @@ export interface Analysis extends Runs {
 
 /** Cleans parsed results and computes both tables of the seed. */
 export function analyse(parsed: ParsedResults): Analysis {
-  const runs = cleanRuns(parsed);
+  const sources = parsed.sections.map(({experiment, file, line}) => (file === undefined ? {experiment, line} : {experiment, file, line}));
+  return tables({...cleanRuns(parsed), sources});
+}
+
+/**
+ * Reads a results file, or a folder of them, and analyses it: the same analysis as
+ * analyse(readResults(path)), read block by block. `progress` is told how far each file has been read.
+ */
+export function analyseFile(path: string, {progress}: Pick<BlockOptions, "progress"> = {}): Analysis {
+  return tables(readRuns(path, {progress}));
+}
+
+function tables(runs: Runs & Pick<Analysis, "sources">): Analysis {
   return {
     ...runs,
     summary: experimentSummary(runs.runs, {experiments: runs.experiments}),
     partitions: partitionCostTable(runs.runs),
-    sources: parsed.sections.map(({experiment, file, line}) => (file === undefined ? {experiment, line} : {experiment, file, line})),
   };
-}
-
-/** Reads a results file, or a folder of them, and analyses it. */
-export function analyseFile(path: string): Analysis {
-  return analyse(readResults(path));
 }

@@ -39,6 +39,6 @@ export function experimentSummary(runs: pl.DataFrame, {experiments = []}: {exper
 /** The given experiments, then any others of the runs frame in order of their first run. */
 function appearance(runs: pl.DataFrame, experiments: string[]): string[] {
   const names = new Set(experiments);
-  for (const name of runs.getColumn("experiment").toArray() as (string | null)[]) if (name !== null) names.add(name);
+  for (const name of runs.getColumn("experiment").unique(true).toArray() as (string | null)[]) if (name !== null) names.add(name);
   return [...names];
 }

@@ -1,3 +1,5 @@
 export {cleanRuns, type Runs} from "./cleanRuns";
 export {coerce, type Coerced, type CoercionKind} from "./coerce";
 export {columnName} from "./columnName";
+export {RUN_DTYPES, runFrame} from "./runFrame";
+export {RunNotes} from "./runNotes";

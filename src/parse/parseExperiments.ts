@@ -30,7 +30,16 @@ export interface ParsedResults {
  */
 export function parseExperiments(text: string, {file}: {file?: string} = {}): ParsedResults {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const lines = new LineCounter(text);
+  const found = parseSections(text, {file});
+  return {sections: found, warnings: repeated(found)};
+}
+
+/**
+ * Parses a piece of a results file that starts at a line start: text before its first header must
+ * be blank. `line` is the number of its first line in the file; errors and sections carry file lines.
+ */
+export function parseSections(text: string, {file, line = 1}: {file?: string; line?: number} = {}): Section[] {
+  const lines = new LineCounter(text, line);
   const found: Section[] = [];
   try {
     for (const {experiment, line, start, end} of sections(text, lines)) {
@@ -41,7 +50,7 @@ export function parseExperiments(text: string, {file}: {file?: string} = {}): Pa
     if (error instanceof ResultsError) throw error.at({file});
     throw error;
   }
-  return {sections: found, warnings: repeated(found)};
+  return found;
 }
 
 /** Parses a file that holds one experiment's runs as a plain JSON list (`Experiment26.json`). */
@@ -57,14 +66,14 @@ export function parseRunList(text: string, experiment: string, {file}: {file?: s
 }
 
 /** A warning for every experiment that has more than one section: their runs are merged. */
-export function repeated(sections: Section[]): string[] {
-  const first = new Map<string, Section>();
+export function repeated(sections: Pick<Section, "experiment" | "line" | "file">[]): string[] {
+  const first = new Map<string, Pick<Section, "experiment" | "line" | "file">>();
   const warnings: string[] = [];
   for (const section of sections) {
     const seen = first.get(section.experiment);
     if (!seen) first.set(section.experiment, section);
     else {
-      const where = (s: Section) => (s.file !== seen.file || s.file !== section.file ? `${s.file}, line ${s.line}` : `line ${s.line}`);
+      const where = (s: Pick<Section, "line" | "file">) => (s.file !== seen.file || s.file !== section.file ? `${s.file}, line ${s.line}` : `line ${s.line}`);
       warnings.push(`${section.experiment} appears again at ${where(section)} (first at ${where(seen)}): runs merged`);
     }
   }

@@ -1,5 +1,6 @@
 import {readFileSync} from "node:fs";
 import {ResultsError} from "./error";
+import {invalidUtf8Line} from "./invalidUtf8Line";
 import {parseExperiments, type ParsedResults} from "./parseExperiments";
 
 /** Reads and parses a results file; errors name the file as given. */
@@ -13,10 +14,15 @@ export function readText(path: string): string {
   try {
     bytes = readFileSync(path);
   } catch (cause) {
-    const reason = REASONS[(cause as NodeJS.ErrnoException).code ?? ""] ?? (cause as Error).message;
-    throw new ResultsError(`cannot read: ${reason}`, {file: path}, {cause});
+    throw cannotRead(path, cause);
   }
   return decode(bytes, path);
+}
+
+/** The error for a file that cannot be read, with the reason in plain words. */
+export function cannotRead(path: string, cause: unknown): ResultsError {
+  const reason = REASONS[(cause as NodeJS.ErrnoException).code ?? ""] ?? (cause as Error).message;
+  return new ResultsError(`cannot read: ${reason}`, {file: path}, {cause});
 }
 
 const REASONS: Record<string, string> = {ENOENT: "no such file", EISDIR: "is a folder", EACCES: "permission denied"};
@@ -26,9 +32,9 @@ export function decode(bytes: Uint8Array, file?: string): string {
   try {
     return new TextDecoder("utf-8", {fatal: true, ignoreBOM: true}).decode(bytes);
   } catch (cause) {
-    const text = new TextDecoder("utf-8", {ignoreBOM: true}).decode(bytes);
-    const at = text.indexOf("\ufffd");
-    const line = text.slice(0, at).split("\n").length;
+    const line = invalidUtf8Line(bytes);
+    // V8 strings hold at most 2^29 - 24 characters: a larger file is valid but cannot be one string.
+    if (line === undefined) throw new ResultsError(`too large to read as one text: ${bytes.length} bytes`, {file}, {cause});
     throw new ResultsError("invalid UTF-8", {file, line}, {cause});
   }
 }

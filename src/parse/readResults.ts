@@ -1,9 +1,6 @@
-import {readdirSync, statSync} from "node:fs";
-import {join} from "node:path";
-import {ResultsError} from "./error";
-import {naturalCompare} from "./naturalCompare";
-import {parseExperiments, parseRunList, repeated, type ParsedResults} from "./parseExperiments";
+import {parseExperiments, parseRunList, repeated, type ParsedResults, type Section} from "./parseExperiments";
 import {readText} from "./readExperiments";
+import {isFolder, resultFiles} from "./resultFiles";
 
 /**
  * Reads a results file, or every results file in a folder: `*.txt` files of ExperimentN sections,
@@ -13,23 +10,12 @@ import {readText} from "./readExperiments";
  */
 export function readResults(path: string): ParsedResults {
   if (!isFolder(path)) return parseExperiments(readText(path), {file: path});
-  const sections = [], warnings: string[] = [];
-  const names = readdirSync(path).filter((name) => !name.startsWith(".")).sort(naturalCompare);
-  for (const name of names) {
-    const file = join(path, name);
-    const experiment = /^(Experiment\d+)\.json$/i.exec(name)?.[1];
-    if (experiment) sections.push(parseRunList(readText(file), experiment.replace(/^experiment/i, "Experiment"), {file}));
-    else if (/\.json$/i.test(name)) throw new ResultsError("a JSON results file must be named after its experiment, e.g. Experiment26.json", {file});
-    else if (/\.txt$/i.test(name) && !isFolder(file)) sections.push(...parseExperiments(readText(file), {file}).sections);
-    else warnings.push(`skipped ${file}: not a results file (*.txt or ExperimentN.json)`);
+  const sections: Section[] = [], warnings: string[] = [];
+  for (const entry of resultFiles(path)) {
+    if ("error" in entry) throw entry.error;
+    if ("skipped" in entry) warnings.push(entry.skipped);
+    else if ("runs" in entry) sections.push(parseRunList(readText(entry.file), entry.runs, {file: entry.file}));
+    else sections.push(...parseExperiments(readText(entry.file), {file: entry.file}).sections);
   }
   return {sections, warnings: [...warnings, ...repeated(sections)]};
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -1,0 +1,3 @@
+export {readBlocks, type BlockOptions, type TakeLines} from "./readBlocks";
+export {readRuns, type RunsRead} from "./readRuns";
+export {readRunsFile, type Source} from "./readRunsFile";

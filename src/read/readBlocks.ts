@@ -1,0 +1,111 @@
+import {isUtf8} from "node:buffer";
+import {closeSync, fstatSync, openSync, readSync} from "node:fs";
+import {cannotRead, invalidUtf8Line, ResultsError} from "../parse";
+
+/**
+ * Takes whole lines `b[start, end)` of a file, read from `position` in it, `b[end]` a \n; returns
+ * the offset up to which it used them (all of them when `final`).
+ */
+export type TakeLines = (b: Buffer, start: number, end: number, final: boolean, position: number) => number;
+
+export interface BlockOptions {
+  /** Bytes read at a time; a block grows when nothing of it can be used. */
+  size?: number;
+  /** Free bytes kept before every block, for the taker to write into. */
+  reserve?: number;
+  /** Told how many bytes of the file have been taken, after each block. */
+  progress?: (taken: number, total: number) => void;
+}
+
+/**
+ * Reads a file block by block, never as one string, and hands whole lines to `take`; what it does
+ * not use is carried to the next block. Drops a UTF-8 byte order mark at the start and refuses
+ * invalid UTF-8 with its line, before any other error: a problem `take` throws is reported only
+ * after the rest of the file is checked.
+ */
+export function readBlocks(path: string, take: TakeLines, {size = 32 << 20, reserve = 1 << 16, progress}: BlockOptions = {}): void {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (cause) {
+    throw cannotRead(path, cause);
+  }
+  try {
+    const total = fstatSync(fd).size;
+    let b: Buffer = Buffer.allocUnsafe(reserve + size + 1);
+    let start = reserve, end = reserve, checked = reserve, offset = 0, eof = false;
+    for (;;) {
+      const read = fill(fd, b, end, offset + end - reserve, path);
+      eof = read < b.length - 1 - end;
+      end += read;
+      if (offset === 0 && start === reserve && b[start] === 0xef && b[start + 1] === 0xbb && b[start + 2] === 0xbf) start = checked = reserve + 3;
+      const complete = eof ? end : Math.max(checked, b.lastIndexOf(10, end - 1) + 1);
+      if (!isUtf8(b.subarray(checked, complete))) throw invalidUtf8(path, fd, offset + checked - reserve, b.subarray(checked, complete));
+      checked = complete;
+      let used = start;
+      if (complete > start || eof) {
+        const saved = b[complete];
+        b[complete] = 10;
+        try {
+          used = take(b, start, complete, eof, offset + start - reserve);
+        } catch (error) {
+          if (error instanceof ResultsError) checkRest(path, fd, offset + checked - reserve);
+          throw error;
+        }
+        b[complete] = saved;
+      }
+      if (eof) return;
+      progress?.(offset + used - reserve, total);
+      if (used === start && end === b.length - 1) b = grow(b, reserve);
+      b.copy(b, reserve, used, end);
+      offset += used - reserve, end -= used - reserve, checked -= used - reserve, start = reserve;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fill(fd: number, b: Buffer, at: number, position: number, path: string): number {
+  let read = 0;
+  try {
+    for (let n; at + read < b.length - 1 && (n = readSync(fd, b, at + read, b.length - 1 - at - read, position + read)) > 0; ) read += n;
+  } catch (cause) {
+    throw cannotRead(path, cause);
+  }
+  return read;
+}
+
+function grow(b: Buffer, reserve: number): Buffer {
+  const bigger = Buffer.allocUnsafe(reserve + 2 * (b.length - reserve));
+  b.copy(bigger);
+  return bigger;
+}
+
+/** Checks the file from `position` (a line start) to its end for invalid UTF-8. */
+function checkRest(path: string, fd: number, position: number): void {
+  let b: Buffer = Buffer.allocUnsafe(1 << 24), kept = 0;
+  for (;;) {
+    const n = readSync(fd, b, kept, b.length - kept, position + kept);
+    const end = kept + n;
+    const complete = n === 0 ? end : b.lastIndexOf(10, end - 1) + 1;
+    if (!isUtf8(b.subarray(0, complete))) throw invalidUtf8(path, fd, position, b.subarray(0, complete));
+    if (n === 0) return;
+    if (complete === 0 && end === b.length) b = grow(b, 0);
+    b.copy(b, 0, complete, end);
+    kept = end - complete, position += complete;
+  }
+}
+
+/** The invalid-UTF-8 error for bytes read from `position`, a line start, naming the line in the file. */
+function invalidUtf8(path: string, fd: number, position: number, bytes: Uint8Array): ResultsError {
+  return new ResultsError("invalid UTF-8", {file: path, line: invalidUtf8Line(bytes, linesBefore(fd, position) + 1)});
+}
+
+function linesBefore(fd: number, position: number): number {
+  const b = Buffer.allocUnsafe(1 << 24);
+  let lines = 0;
+  for (let at = 0, n; at < position && (n = readSync(fd, b, 0, Math.min(b.length, position - at), at)) > 0; at += n) {
+    for (let i = b.indexOf(10); i !== -1 && i < n; i = b.indexOf(10, i + 1)) lines++;
+  }
+  return lines;
+}
