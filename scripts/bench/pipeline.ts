@@ -1,0 +1,8 @@
+import {analyseFile} from "../../src/analyse";
+
+// Child of the benchmark: the project's full pipeline (parse, coerce, both tables) on one file.
+const start = performance.now();
+const {runs, summary, partitions} = analyseFile(process.argv[2]);
+const ms = performance.now() - start;
+const tables = {summary: summary.toRecords(), partitions: partitions.toRecords()};
+console.log(JSON.stringify({ms, maxRss: process.resourceUsage().maxRSS * 1024, runs: runs.height, tables}));
