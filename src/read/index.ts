@@ -1,3 +1,3 @@
-export {readBlocks, type BlockOptions, type TakeLines} from "./readBlocks";
+export {readBlocks, type BlockOptions, type TakeBlock} from "./readBlocks";
 export {readRuns, type RunsRead} from "./readRuns";
-export {readRunsFile, type Source} from "./readRunsFile";
+export {readRunsFile, type ReadOptions, type Source} from "./readRunsFile";

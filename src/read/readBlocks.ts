@@ -1,29 +1,35 @@
 import {isUtf8} from "node:buffer";
 import {closeSync, fstatSync, openSync, readSync} from "node:fs";
 import {cannotRead, invalidUtf8Line, ResultsError} from "../parse";
+import {Buffers} from "./buffers";
 
 /**
- * Takes whole lines `b[start, end)` of a file, read from `position` in it, `b[end]` a \n; returns
- * the offset up to which it used them (all of them when `final`).
+ * Takes the block `b[start, end)` of a file, read from `position` in it; `b[end]` is a \n. The block
+ * is the taker's to keep (or give back to `buffers`): the next one comes in another buffer.
  */
-export type TakeLines = (b: Buffer, start: number, end: number, final: boolean, position: number) => number;
+export type TakeBlock = (b: Buffer, start: number, end: number, position: number) => void;
 
 export interface BlockOptions {
-  /** Bytes read at a time; a block grows when nothing of it can be used. */
+  /** Bytes read at a time; a block grows when it cannot be cut. */
   size?: number;
   /** Free bytes kept before every block, for the taker to write into. */
   reserve?: number;
+  /** Where to end a block of whole lines `b[start, end)` that is not the last: `start` if it cannot be cut yet. By default, at its end. */
+  cut?: (b: Buffer, start: number, end: number) => number;
   /** Told how many bytes of the file have been taken, after each block. */
   progress?: (taken: number, total: number) => void;
+  /** Where blocks come from. */
+  buffers?: Buffers;
 }
 
 /**
- * Reads a file block by block, never as one string, and hands whole lines to `take`; what it does
- * not use is carried to the next block. Drops a UTF-8 byte order mark at the start and refuses
+ * Reads a file block by block, never as one string, and hands each block of whole lines to `take`;
+ * the rest is carried to the next block. Drops a UTF-8 byte order mark at the start and refuses
  * invalid UTF-8 with its line, before any other error: a problem `take` throws is reported only
  * after the rest of the file is checked.
  */
-export function readBlocks(path: string, take: TakeLines, {size = 32 << 20, reserve = 1 << 16, progress}: BlockOptions = {}): void {
+export function readBlocks(path: string, take: TakeBlock, options: BlockOptions = {}): void {
+  const {size = 32 << 20, reserve = 1 << 16, cut = (_, __, end) => end, progress, buffers = new Buffers()} = options;
   let fd: number;
   try {
     fd = openSync(path, "r");
@@ -32,33 +38,34 @@ export function readBlocks(path: string, take: TakeLines, {size = 32 << 20, rese
   }
   try {
     const total = fstatSync(fd).size;
-    let b: Buffer = Buffer.allocUnsafe(reserve + size + 1);
-    let start = reserve, end = reserve, checked = reserve, offset = 0, eof = false;
+    let b = buffers.take(reserve + size + 1);
+    let start = reserve, end = reserve, checked = reserve, offset = 0;
     for (;;) {
       const read = fill(fd, b, end, offset + end - reserve, path);
-      eof = read < b.length - 1 - end;
+      const eof = read < b.length - 1 - end;
       end += read;
       if (offset === 0 && start === reserve && b[start] === 0xef && b[start + 1] === 0xbb && b[start + 2] === 0xbf) start = checked = reserve + 3;
       const complete = eof ? end : Math.max(checked, b.lastIndexOf(10, end - 1) + 1);
       if (!isUtf8(b.subarray(checked, complete))) throw invalidUtf8(path, fd, offset + checked - reserve, b.subarray(checked, complete));
       checked = complete;
-      let used = start;
-      if (complete > start || eof) {
-        const saved = b[complete];
-        b[complete] = 10;
-        try {
-          used = take(b, start, complete, eof, offset + start - reserve);
-        } catch (error) {
-          if (error instanceof ResultsError) checkRest(path, fd, offset + checked - reserve);
-          throw error;
-        }
-        b[complete] = saved;
+      const used = eof ? end : complete > start ? cut(b, start, complete) : start;
+      if (used === start && !eof) {
+        if (end === b.length - 1) b = grow(b, buffers.take(reserve + 2 * (b.length - reserve)));
+        continue;
+      }
+      const next = eof ? b : buffers.take(Math.max(reserve + size + 1, reserve + 2 * (end - used) + 1));
+      if (!eof) b.copy(next, reserve, used, end);
+      b[used] = 10;
+      try {
+        take(b, start, used, offset + start - reserve);
+      } catch (error) {
+        if (error instanceof ResultsError) checkRest(path, fd, offset + checked - reserve);
+        throw error;
       }
       if (eof) return;
       progress?.(offset + used - reserve, total);
-      if (used === start && end === b.length - 1) b = grow(b, reserve);
-      b.copy(b, reserve, used, end);
-      offset += used - reserve, end -= used - reserve, checked -= used - reserve, start = reserve;
+      offset += used - reserve, end -= used - reserve, checked -= used - reserve;
+      b = next, start = reserve;
     }
   } finally {
     closeSync(fd);
@@ -75,8 +82,7 @@ function fill(fd: number, b: Buffer, at: number, position: number, path: string)
   return read;
 }
 
-function grow(b: Buffer, reserve: number): Buffer {
-  const bigger = Buffer.allocUnsafe(reserve + 2 * (b.length - reserve));
+function grow(b: Buffer, bigger: Buffer): Buffer {
   b.copy(bigger);
   return bigger;
 }
@@ -90,7 +96,7 @@ function checkRest(path: string, fd: number, position: number): void {
     const complete = n === 0 ? end : b.lastIndexOf(10, end - 1) + 1;
     if (!isUtf8(b.subarray(0, complete))) throw invalidUtf8(path, fd, position, b.subarray(0, complete));
     if (n === 0) return;
-    if (complete === 0 && end === b.length) b = grow(b, 0);
+    if (complete === 0 && end === b.length) b = grow(b, Buffer.allocUnsafe(2 * b.length));
     b.copy(b, 0, complete, end);
     kept = end - complete, position += complete;
   }

@@ -2,9 +2,7 @@ import pl from "nodejs-polars";
 import {runFrame, RunNotes, type Runs} from "../clean";
 import {isFolder, parseRunList, readText, repeated, resultFiles, type ResultFile} from "../parse";
 import {finishRuns} from "./finishRuns";
-import type {BlockOptions} from "./readBlocks";
-import {readRunsFile, type Source} from "./readRunsFile";
-import {RunKeys} from "./runKeys";
+import {readRunsFile, type ReadOptions, type Source} from "./readRunsFile";
 
 /** The runs frame of a results file or folder, and where each section came from. */
 export interface RunsRead extends Runs {
@@ -16,8 +14,8 @@ export interface RunsRead extends Runs {
  * the same frame, coercions, warnings and errors as cleanRuns(readResults(path)), without building
  * a JavaScript object per run and without holding a file as one string.
  */
-export function readRuns(path: string, options: BlockOptions = {}): RunsRead {
-  const notes = new RunNotes(), keys = new RunKeys();
+export function readRuns(path: string, options: ReadOptions = {}): RunsRead {
+  const notes = new RunNotes();
   const frames: pl.DataFrame[] = [], sources: Source[] = [], skipped: string[] = [];
   const entries: ResultFile[] = isFolder(path) ? resultFiles(path) : [{file: path, sections: true}];
   for (const entry of entries) {
@@ -28,12 +26,11 @@ export function readRuns(path: string, options: BlockOptions = {}): RunsRead {
       sources.push({experiment: section.experiment, file: entry.file, line: section.line});
       if (section.runs.length > 0) frames.push(runFrame([section], notes));
     } else {
-      const read = readRunsFile(entry.file, notes, keys, options);
+      const read = readRunsFile(entry.file, notes, options);
       frames.push(...read.frames), sources.push(...read.sources);
     }
   }
-  const frame = frames.length > 0 ? pl.concat(frames, {how: "diagonal"}) : runFrame([], notes);
-  const runs = finishRuns(frame, keys.spellings());
+  const runs = finishRuns(frames.length > 0 ? pl.concat(frames, {how: "vertical", rechunk: false}) : runFrame([], notes));
   return {
     runs,
     read: runs.height,

@@ -1,105 +1,99 @@
-import {closeSync, openSync, readSync} from "node:fs";
-import pl from "nodejs-polars";
+import {statSync} from "node:fs";
+import {availableParallelism} from "node:os";
+import type pl from "nodejs-polars";
 import {runFrame, type RunNotes} from "../clean";
 import {parseSections, type Section} from "../parse";
+import {Buffers} from "./buffers";
+import {csvFrame} from "./csvFrame";
+import {lastHeaderLine} from "./headerLine";
 import {readBlocks, type BlockOptions} from "./readBlocks";
-import {readRunLines} from "./runLines";
-import {RunKeys} from "./runKeys";
-import {scanBlock, type Stretch} from "./scanBlock";
+import type {Stretch} from "./scanBlock";
+import {ScanPool, type Scanned} from "./scanPool";
 
 /** Where a section of the results came from. */
 export type Source = Pick<Section, "experiment" | "line" | "file">;
 
+export interface ReadOptions extends Pick<BlockOptions, "size" | "progress"> {
+  /** Threads scanning blocks besides this one; by default two for files over 16 MB (if there are two cores). */
+  threads?: number;
+}
+
 /**
- * Reads the runs of a results file into frames, block by block: an experiment column and a typed
- * column per key, named as in the file (see finishRuns); `keys` collects the keys met.
- * Sections in the usual layout go to polars' newline-delimited JSON reader; any other section, and
- * the text before the first header if it is not blank, goes to the exact parser: the runs,
- * coercions and errors are those of parseExperiments on the whole file.
+ * Reads the runs of a results file in blocks of whole sections into frames of experiment,
+ * partition and the typed run columns. Sections in the usual layout are checked line by line and
+ * handed to polars as CSV; any other section, and the text before the first header if it is not
+ * blank, goes to the exact parser: the runs, coercions and errors are those of parseExperiments on
+ * the whole file.
  */
-export function readRunsFile(file: string, notes: RunNotes, keys: RunKeys, options: BlockOptions = {}): {frames: pl.DataFrame[]; sources: Source[]} {
+export function readRunsFile(file: string, notes: RunNotes, {threads, size, progress}: ReadOptions = {}): {frames: pl.DataFrame[]; sources: Source[]} {
+  const bytes = fileSize(file);
+  threads ??= bytes > 16 << 20 && availableParallelism() > 1 ? 2 : 0;
+  // Blocks small enough for every thread to get several, and few in flight: each holds memory.
+  size ??= threads > 0 ? Math.min(16 << 20, Math.max(1 << 20, Math.ceil(bytes / (4 * threads)))) : 32 << 20;
+  const buffers = new Buffers(2), pool = new ScanPool(threads, buffers);
   const frames: pl.DataFrame[] = [], sources: Source[] = [];
+  const take = (scanned: Scanned) => {
+    const {frames: more, sources: found} = blockRuns(scanned, file, notes);
+    frames.push(...more), sources.push(...found);
+    pool.recycle(scanned);
+  };
   let line = 1;
-  readBlocks(
-    file,
-    (b, start, end, final, position) => {
-      keys.startBlock();
-      const stretches = scanBlock(b, start, end, line, keys);
-      const open = final ? undefined : stretches.pop();
-      if (stretches.length === 0) return start;
-      const used = open ? open.start : end;
-      const exact = (s: Stretch, bytes: Buffer) => parseSections(bytes.toString("utf8", s.start, s.end), {file, line: s.line});
-      const parsed = stretches.map((s) => (s.regular ? undefined : exact(s, b)));
-      const runs = blank(b, stretches);
-      const rows = runs > 0 ? readRunLines(b, start, used, runs, keys) : undefined;
-      if (runs > 0 && rows === undefined) {
-        // Polars refused what was vouched for: read those sections again, exactly.
-        const again = readRange(file, position, start, used);
-        stretches.forEach((s, i) => s.regular && (parsed[i] = exact(s, again)));
-      }
-      frames.push(...blockFrames(stretches, parsed, rows, notes));
-      for (const [i, s] of stretches.entries()) {
-        if (parsed[i]) sources.push(...parsed[i]!.map(({experiment, line}) => ({experiment, file, line})));
-        else if (s.experiment !== undefined) sources.push({experiment: s.experiment, file, line: s.line});
-      }
-      if (open) line = open.line;
-      return used;
-    },
-    options,
-  );
+  try {
+    readBlocks(
+      file,
+      (b, start, end) => {
+        const first = line;
+        line += lines(b, start, end);
+        pool.submit({b, start, end, line: first});
+        while (pool.pending > threads) take(pool.next());
+      },
+      {size, progress, cut: lastHeaderLine, buffers},
+    );
+    while (pool.pending > 0) take(pool.next());
+  } finally {
+    pool.close();
+  }
   return {frames, sources};
 }
 
-
-/** The frames of a block in file order: slices of the polars rows with their experiments, between the exactly parsed sections. */
-function blockFrames(stretches: Stretch[], parsed: (Section[] | undefined)[], rows: pl.DataFrame | undefined, notes: RunNotes): pl.DataFrame[] {
-  const frames: pl.DataFrame[] = [];
-  let names: string[] = [], ids: number[] = [], offset = 0;
+/** The frames and sources of a scanned block, in file order: its CSV rows read by polars, its irregular stretches parsed exactly. */
+function blockRuns({b, stretches, csv}: Scanned, file: string, notes: RunNotes): {frames: pl.DataFrame[]; sources: Source[]} {
+  const exact = (s: Stretch) => parseSections(b.toString("utf8", s.start, s.end), {file, line: s.line});
+  const parsed = stretches.map((s) => (s.regular ? undefined : exact(s)));
+  const count = stretches.reduce((n, s) => n + (s.regular ? s.runs : 0), 0);
+  const rows = count > 0 ? csvFrame(csv, count) : undefined;
+  // Polars refusing rows vouched for would be a bug; the exact parser still gives the right answer.
+  if (count > 0 && rows === undefined) stretches.forEach((s, i) => (parsed[i] ??= exact(s)));
+  const frames: pl.DataFrame[] = [], sources: Source[] = [];
+  let from = 0, to = 0;
   const flush = () => {
-    if (ids.length === 0) return;
-    const experiment = pl.Series("experiment", names, pl.Utf8).gather(ids);
-    frames.push(rows!.slice(offset, ids.length).withColumn(experiment));
-    offset += ids.length, (names = []), (ids = []);
+    if (to > from) frames.push(rows!.slice(from, to - from));
+    from = to;
   };
   stretches.forEach((s, i) => {
     const sections = parsed[i];
-    if (sections) {
-      if (sections.some((section) => section.runs.length > 0)) flush(), frames.push(runFrame(sections, notes));
-    } else if (s.experiment !== undefined && s.runs > 0) {
-      for (let k = 0; k < s.runs; k++) ids.push(names.length);
-      names.push(s.experiment);
+    if (!sections) {
+      to += s.runs;
+      if (s.experiment !== undefined) sources.push({experiment: s.experiment, file, line: s.line});
+      return;
     }
+    sources.push(...sections.map(({experiment, line}) => ({experiment, file, line})));
+    if (sections.some((section) => section.runs.length > 0)) flush(), frames.push(runFrame(sections, notes));
   });
   flush();
-  return frames;
+  return {frames, sources};
 }
 
-/** Blanks out every line of the stretches but the run objects of regular ones; returns the number of those. */
-function blank(b: Buffer, stretches: Stretch[]): number {
-  let runs = 0;
-  for (const s of stretches) {
-    if (!s.regular) {
-      b.fill(32, s.start, s.end);
-      continue;
-    }
-    runs += s.runs;
-    const ranges = s.blanks;
-    for (let j = 0; j < ranges.length; j += 2) {
-      if (ranges[j + 1] - ranges[j] === 1) b[ranges[j]] = 32;
-      else b.fill(32, ranges[j], ranges[j + 1]);
-    }
-  }
-  return runs;
+function lines(b: Buffer, start: number, end: number): number {
+  let n = 0;
+  for (let i = b.indexOf(10, start); i !== -1 && i < end; i = b.indexOf(10, i + 1)) n++;
+  return n;
 }
 
-/** The file's bytes from `position` on, at offsets `start` to `end` of a buffer laid out as the block was. */
-function readRange(file: string, position: number, start: number, end: number): Buffer {
-  const b = Buffer.alloc(end);
-  const fd = openSync(file, "r");
+function fileSize(file: string): number {
   try {
-    for (let at = start, n; at < end && (n = readSync(fd, b, at, end - at, position + at - start)) > 0; ) at += n;
-  } finally {
-    closeSync(fd);
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
-  return b;
 }

@@ -9,7 +9,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 4000) / 10;
 describe("fuzzing readRuns against the exact parser", function () {
   this.timeout(120_000);
 
-  it(`gives the same frame, coercions, warnings or error for ${RUNS} seeded mutations, in small and large blocks`, () => {
+  it(`gives the same frame, coercions, warnings or error for ${RUNS} seeded mutations, in small and large blocks, some in threads`, () => {
     const dir = mkdtempSync(join(tmpdir(), "read-fuzz-"));
     const small = readFileSync("test/fixtures/fuzz-base.txt");
     const big = readFileSync("data/All Experiments.txt");
@@ -25,6 +25,7 @@ describe("fuzzing readRuns against the exact parser", function () {
         writeFileSync(path, bytes);
         const sizes = base === big ? [1 << 20] : [97, 1 << 20];
         for (const size of sizes) expectSameAsExact(path, {size}, `mutation ${i} (${mutation}) in blocks of ${size}`);
+        if (i % 20 === 0) expectSameAsExact(path, {size: 997, threads: 2}, `mutation ${i} (${mutation}) in two threads`);
       }
     } finally {
       rmSync(dir, {recursive: true, force: true});

@@ -2,7 +2,7 @@ import {expect} from "chai";
 import type pl from "nodejs-polars";
 import {cleanRuns} from "../../src/clean";
 import {readResults, ResultsError} from "../../src/parse";
-import {readRuns, type BlockOptions} from "../../src/read";
+import {readRuns, type ReadOptions} from "../../src/read";
 
 type Read = {runs: pl.DataFrame; coercions: pl.DataFrame; warnings: string[]; experiments: string[]; read: number; sources: unknown[]};
 
@@ -19,7 +19,7 @@ function outcome(read: () => Read): unknown {
 }
 
 /** Asserts readRuns(path) gives what cleanRuns(readResults(path)) gives, sources included, or the same error. */
-export function expectSameAsExact(path: string, options: BlockOptions = {}, label = path): void {
+export function expectSameAsExact(path: string, options: ReadOptions = {}, label = path): void {
   const exact = outcome(() => {
     const parsed = readResults(path);
     return {...cleanRuns(parsed), sources: parsed.sections.map(({experiment, file, line}) => ({experiment, file, line}))};
