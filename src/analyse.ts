@@ -2,7 +2,7 @@ import type pl from "nodejs-polars";
 import {experimentSummary, partitionCostTable} from "./aggregate";
 import {cleanRuns, type Runs} from "./clean";
 import type {ParsedResults} from "./parse";
-import {readRuns, type BlockOptions} from "./read";
+import {readRuns, type ReadOptions} from "./read";
 
 /** Everything the analysis derives from one results file. */
 export interface Analysis extends Runs {
@@ -22,7 +22,7 @@ export function analyse(parsed: ParsedResults): Analysis {
  * Reads a results file, or a folder of them, and analyses it: the same analysis as
  * analyse(readResults(path)), read block by block. `progress` is told how far each file has been read.
  */
-export function analyseFile(path: string, {progress}: Pick<BlockOptions, "progress"> = {}): Analysis {
+export function analyseFile(path: string, {progress}: Pick<ReadOptions, "progress"> = {}): Analysis {
   return tables(readRuns(path, {progress}));
 }
 
