@@ -16,7 +16,7 @@ export interface BlockOptions {
   reserve?: number;
   /** Where to end a block of whole lines `b[start, end)` that is not the last: `start` if it cannot be cut yet. By default, at its end. */
   cut?: (b: Buffer, start: number, end: number) => number;
-  /** Told how many bytes of the file have been taken, after each block. */
+  /** Told how many bytes of the file have been taken, after each block, and `total` of `total` when reading ends, even on an error. */
   progress?: (taken: number, total: number) => void;
   /** Where blocks come from. */
   buffers?: Buffers;
@@ -36,8 +36,9 @@ export function readBlocks(path: string, take: TakeBlock, options: BlockOptions 
   } catch (cause) {
     throw cannotRead(path, cause);
   }
+  let total = 0;
   try {
-    const total = fstatSync(fd).size;
+    total = fstatSync(fd).size;
     let b = buffers.take(reserve + size + 1);
     let start = reserve, end = reserve, checked = reserve, offset = 0;
     for (;;) {
@@ -69,6 +70,7 @@ export function readBlocks(path: string, take: TakeBlock, options: BlockOptions 
     }
   } finally {
     closeSync(fd);
+    progress?.(total, total);
   }
 }
 
