@@ -12,7 +12,7 @@ const ratio = (a?: number, b?: number) => (a === undefined || b === undefined ? 
 
 /** The benchmark table in Markdown: median time and peak memory per method, and the ratios the targets are about. */
 export function reportTable(rows: Row[]): string {
-  const header = ["runs", "file MB", "(a) pipeline s", "(a) peak MB", "(b) JSON.parse floor s", "(b) peak MB", "(c) pandas s", "(c) peak MB", "(a)/(b) time", "(c)/(a) time", "(a) peak / file"];
+  const header = ["runs", "file MiB", "(a) pipeline s", "(a) peak MiB", "(b) JSON.parse floor s", "(b) peak MiB", "(c) pandas s", "(c) peak MiB", "(a)/(b) time", "(c)/(a) time", "(a) peak / file"];
   const lines = rows.map(({runs, bytes, results: {a, b, c}}) => [
     runs.toLocaleString("en-US"),
     mb(bytes),

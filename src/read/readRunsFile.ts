@@ -14,7 +14,7 @@ import {ScanPool, type Scanned} from "./scanPool";
 export type Source = Pick<Section, "experiment" | "line" | "file">;
 
 export interface ReadOptions extends Pick<BlockOptions, "size" | "progress"> {
-  /** Threads scanning blocks besides this one; by default two for files over 16 MB (if there are two cores). */
+  /** Threads scanning blocks besides this one; by default two for files over 128 MB (if there are two cores), below which they do not pay. */
   threads?: number;
 }
 
@@ -27,7 +27,7 @@ export interface ReadOptions extends Pick<BlockOptions, "size" | "progress"> {
  */
 export function readRunsFile(file: string, notes: RunNotes, {threads, size, progress}: ReadOptions = {}): {frames: pl.DataFrame[]; sources: Source[]} {
   const bytes = fileSize(file);
-  threads ??= bytes > 16 << 20 && availableParallelism() > 1 ? 2 : 0;
+  threads ??= bytes > 128 << 20 && availableParallelism() > 1 ? 2 : 0;
   // Blocks small enough for every thread to get several, and few in flight: each holds memory.
   size ??= threads > 0 ? Math.min(16 << 20, Math.max(1 << 20, Math.ceil(bytes / (4 * threads)))) : 32 << 20;
   const buffers = new Buffers(2), pool = new ScanPool(threads, buffers);
