@@ -1,0 +1,48 @@
+import {expect} from "chai";
+import {RunKeys} from "../../src/read/runKeys";
+import {SPANS, vouchRun} from "../../src/read/vouchRun";
+
+const vouched = (line: string) => {
+  const b = Buffer.from(line + "\n");
+  const keys = new RunKeys();
+  keys.startBlock(b, b.length - 1);
+  return vouchRun(b, 0, keys, new Int32Array(SPANS)) === line.length;
+};
+
+describe("vouchRun(b, i, keys, spans)", () => {
+  it("takes flat objects of known keys whose values need no coercion", () => {
+    for (const line of [
+      "{}",
+      '{"batch_size": 512, "data_path": "25MB/a.tar", "total_cpu_time (seconds)": 3.25}',
+      '{ "device" :"cpu" ,"rank":null,\t"throughput_bps": -1.5e-07}',
+      '{"sample_persec": 0, "total_cpu_memory": 123456789012345, "execution_time": 0.123456789012345678}',
+      '{"device": "é 日本 ]}"}',
+    ]) {
+      expect(vouched(line), line).to.equal(true);
+    }
+  });
+  it("leaves to the exact parser what it would change, warn about or refuse", () => {
+    for (const line of [
+      '{"gpu": 1}',
+      '{"batch_size": 1, "batch_size": 2}',
+      '{"total_cpu_time": 1, "total_cpu_time (seconds)": 2}',
+      '{"total_cpu_time": "1.5"}',
+      '{"device": 5}',
+      '{"batch_size": 1.5}',
+      '{"batch_size": 1234567890123456}',
+      '{"total_cpu_time": 0.12345678901234567890}',
+      '{"total_cpu_time": 1e400}',
+      '{"total_cpu_time": NaN}',
+      '{"total_cpu_time": true}',
+      '{"device": {"name": "cpu"}}',
+      '{"device": "a\\u00e9"}',
+      '{"device": "a\tb"}',
+      '{"device": "a\u2028b"}',
+      '{"batch_size": 1,}',
+      '{"batch_size": 01}',
+      "{'device': 'cpu'}",
+    ]) {
+      expect(vouched(line), line).to.equal(false);
+    }
+  });
+});
