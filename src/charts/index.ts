@@ -8,5 +8,6 @@ export {experimentList, experimentOrder} from "./experiments";
 export {chartDocument} from "./chart-document";
 export {svgString} from "./svg-string";
 export {pngBuffer, type PngOptions} from "./png-buffer";
+export {pngBuffers} from "./png-buffers";
 export type {ChartOptions} from "./options";
 export * from "./plotly/index";

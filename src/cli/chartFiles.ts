@@ -8,7 +8,7 @@ import {
   distributionFigure,
   executionVsSamplesChart,
   executionVsSamplesFigure,
-  pngBuffer,
+  pngBuffers,
   scalingChart,
   scalingFigure,
   svgString,
@@ -27,11 +27,9 @@ export function chartFiles({summary, runs}: Analysis, {png = true}: {png?: boole
     ["partition_scaling", scalingChart(runs, {document})],
   ];
   const files: Record<string, string | Uint8Array> = {};
-  for (const [name, chart] of charts) {
-    const svg = svgString(chart);
-    files[`${name}.svg`] = svg;
-    if (png) files[`${name}.png`] = pngBuffer(svg);
-  }
+  const svgs = charts.map(([, chart]) => svgString(chart));
+  charts.forEach(([name], i) => (files[`${name}.svg`] = svgs[i]));
+  if (png) pngBuffers(svgs).forEach((buffer, i) => (files[`${charts[i][0]}.png`] = buffer));
   const figures = [throughputFigure(summary), executionVsSamplesFigure(summary), cpuTimeFigure(summary), distributionFigure(runs), scalingFigure(runs)];
   files["charts.html"] = chartsPage(figures, {title: "Benchmark results"});
   return files;
