@@ -62,7 +62,7 @@ const context = [
   `Medians of ${reps} runs per method and size, alternating methods; each run in its own process, timing the work`,
   `from opening the file to both tables (process start and imports excluded), peak memory = the process's max RSS.`,
   `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}${pandas.status === 0 ? `, pandas ${pandas.stdout.trim()}` : ""};`,
-  `1-minute load average during the run: ${Math.min(...load).toFixed(2)} to ${Math.max(...load).toFixed(2)} (other work on the machine inflates times).`,
+  `1-minute load average during the run (its own processes included): ${Math.min(...load).toFixed(2)} to ${Math.max(...load).toFixed(2)} (other work on the machine inflates times).`,
 ];
 const markdown = ["# Benchmark", "", ...context, "", table, "", ...notes.map((note) => `- ${note}`), ""].join("\n");
 console.log(`\n${table}\n\n${notes.join("\n")}`);

@@ -6,7 +6,7 @@ import {COLUMNS} from "./runKeys";
 /** Reads `count` rows written by CsvRows into a frame of experiment, partition and the typed run columns; undefined if polars refuses them. */
 export function csvFrame(csv: Buffer, count: number): pl.DataFrame | undefined {
   try {
-    const frame = pl.readCSV(csv, {hasHeader: false, schema: SCHEMA, sep: ",", quoteChar: '"', missingIsNull: true});
+    const frame = pl.readCSV(csv, {hasHeader: false, schema: SCHEMA, sep: ",", quoteChar: '"', missingIsNull: true, rechunk: true});
     return frame.height === count ? frame : undefined;
   } catch {
     return undefined;
