@@ -1,5 +1,5 @@
 import {expect} from "chai";
-import {mkdtempSync, writeFileSync} from "node:fs";
+import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {readRuns} from "../../src/read";
@@ -23,6 +23,7 @@ const same = (content: string | Buffer, sizes = [64, 1 << 20]) => {
 };
 
 describe("readRuns(path)", () => {
+  after(() => rmSync(dir, {recursive: true, force: true}));
   it("gives the runs frame, coercions and warnings of cleanRuns(readResults(path)) for the usual layout", () => {
     same(regular(5, 40));
     const {runs} = readRuns(file(regular(3, 10)));
