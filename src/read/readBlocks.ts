@@ -1,11 +1,10 @@
 import {isUtf8} from "node:buffer";
 import {closeSync, fstatSync, openSync, readSync} from "node:fs";
 import {cannotRead, invalidUtf8Line, ResultsError} from "../parse";
-import {Buffers} from "./buffers";
 
 /**
  * Takes the block `b[start, end)` of a file, read from `position` in it; `b[end]` is a \n. The block
- * is the taker's to keep (or give back to `buffers`): the next one comes in another buffer.
+ * is the taker's to keep: the next one comes in another buffer.
  */
 export type TakeBlock = (b: Buffer, start: number, end: number, position: number) => void;
 
@@ -18,8 +17,6 @@ export interface BlockOptions {
   cut?: (b: Buffer, start: number, end: number) => number;
   /** Told how many bytes of the file have been taken, after each block, and `total` of `total` when reading ends, even on an error. */
   progress?: (taken: number, total: number) => void;
-  /** Where blocks come from. */
-  buffers?: Buffers;
 }
 
 /**
@@ -29,7 +26,7 @@ export interface BlockOptions {
  * after the rest of the file is checked.
  */
 export function readBlocks(path: string, take: TakeBlock, options: BlockOptions = {}): void {
-  const {size = 32 << 20, reserve = 1 << 16, cut = (_, __, end) => end, progress, buffers = new Buffers()} = options;
+  const {size = 32 << 20, reserve = 1 << 16, cut = (_, __, end) => end, progress} = options;
   let fd: number;
   try {
     fd = openSync(path, "r");
@@ -39,7 +36,8 @@ export function readBlocks(path: string, take: TakeBlock, options: BlockOptions 
   let total = 0;
   try {
     total = fstatSync(fd).size;
-    let b = buffers.take(reserve + size + 1);
+    // Not from Node's shared pool, so that a taker can transfer it to another thread.
+    let b: Buffer = Buffer.allocUnsafeSlow(reserve + size + 1);
     let start = reserve, end = reserve, checked = reserve, offset = 0;
     for (;;) {
       const read = fill(fd, b, end, offset + end - reserve, path);
@@ -51,10 +49,10 @@ export function readBlocks(path: string, take: TakeBlock, options: BlockOptions 
       checked = complete;
       const used = eof ? end : complete > start ? cut(b, start, complete) : start;
       if (used === start && !eof) {
-        if (end === b.length - 1) b = grow(b, buffers.take(reserve + 2 * (b.length - reserve)));
+        if (end === b.length - 1) b = grow(b, Buffer.allocUnsafeSlow(reserve + 2 * (b.length - reserve)));
         continue;
       }
-      const next = eof ? b : buffers.take(Math.max(reserve + size + 1, reserve + 2 * (end - used) + 1));
+      const next = eof ? b : Buffer.allocUnsafeSlow(Math.max(reserve + size + 1, reserve + 2 * (end - used) + 1));
       if (!eof) b.copy(next, reserve, used, end);
       b[used] = 10;
       try {

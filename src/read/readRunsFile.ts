@@ -3,7 +3,6 @@ import {availableParallelism} from "node:os";
 import type pl from "nodejs-polars";
 import {runFrame, type RunNotes} from "../clean";
 import {parseSections, type Section} from "../parse";
-import {Buffers} from "./buffers";
 import {csvFrame} from "./csvFrame";
 import {lastHeaderLine} from "./headerLine";
 import {readBlocks, type BlockOptions} from "./readBlocks";
@@ -30,12 +29,11 @@ export function readRunsFile(file: string, notes: RunNotes, {threads, size, prog
   threads ??= bytes > 128 << 20 && availableParallelism() > 1 ? 2 : 0;
   // Blocks small enough for every thread to get several, and few in flight: each holds memory.
   size ??= threads > 0 ? Math.min(16 << 20, Math.max(1 << 20, Math.ceil(bytes / (4 * threads)))) : 32 << 20;
-  const buffers = new Buffers(2), pool = new ScanPool(threads, buffers);
+  const pool = new ScanPool(threads);
   const frames: pl.DataFrame[] = [], sources: Source[] = [];
   const take = (scanned: Scanned) => {
     const {frames: more, sources: found} = blockRuns(scanned, file, notes);
     frames.push(...more), sources.push(...found);
-    pool.recycle(scanned);
   };
   let line = 1;
   try {
@@ -47,7 +45,7 @@ export function readRunsFile(file: string, notes: RunNotes, {threads, size, prog
         pool.submit({b, start, end, line: first});
         while (pool.pending > threads) take(pool.next());
       },
-      {size, progress, cut: lastHeaderLine, buffers},
+      {size, progress, cut: lastHeaderLine},
     );
     while (pool.pending > 0) take(pool.next());
   } finally {

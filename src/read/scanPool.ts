@@ -1,6 +1,5 @@
 import {extname, join} from "node:path";
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from "node:worker_threads";
-import type {Buffers} from "./buffers";
 import {CsvRows} from "./csvRows";
 import {RunKeys} from "./runKeys";
 import {scanBlock, type Stretch} from "./scanBlock";
@@ -11,8 +10,6 @@ export interface Block {
   start: number;
   end: number;
   line: number;
-  /** A buffer to write the CSV rows into, if large enough. */
-  spare?: Buffer;
 }
 
 /** A block with its stretches and the CSV rows of the runs of its regular ones. */
@@ -22,8 +19,8 @@ export interface Scanned extends Block {
 }
 
 /** Scans a block: the work the pool spreads over threads. */
-export function scan({b, start, end, line, spare}: Block, keys: RunKeys): Scanned {
-  const rows = new CsvRows(Math.ceil((end - start) / 2) + 4096, spare);
+export function scan({b, start, end, line}: Block, keys: RunKeys): Scanned {
+  const rows = new CsvRows(Math.ceil((end - start) / 2) + 4096);
   const stretches = scanBlock(b, start, end, line, keys, rows);
   return {b, start, end, line, stretches, csv: rows.bytes.subarray(0, rows.length)};
 }
@@ -37,11 +34,9 @@ export class ScanPool {
   private readonly signal = new Int32Array(new SharedArrayBuffer(4 * 64));
   private readonly queue: (number | Scanned)[] = [];
   private readonly keys = new RunKeys();
-  private readonly spares: Buffer[] = [];
   private turn = 0;
 
-  /** A pool of `threads` threads, scanning blocks from `buffers`. */
-  constructor(threads: number, private readonly buffers: Buffers) {
+  constructor(threads: number) {
     for (let index = 0; index < threads; index++) {
       const {port1, port2} = new MessageChannel();
       const worker = startWorker({port: port2, signal: this.signal, index}, [port2]);
@@ -57,18 +52,10 @@ export class ScanPool {
 
   /** Gives a block to scan; it now belongs to the pool until it comes back from next(). */
   submit(block: Block): void {
-    const spare = this.spares.pop();
-    if (this.workers.length === 0) return void this.queue.push(scan({...block, spare}, this.keys));
+    if (this.workers.length === 0) return void this.queue.push(scan(block, this.keys));
     const index = this.turn++ % this.workers.length;
-    const transfer = [block.b.buffer, ...(spare ? [spare.buffer] : [])] as ArrayBuffer[];
-    this.workers[index].port.postMessage({...block, spare}, transfer);
+    this.workers[index].port.postMessage(block, [block.b.buffer as ArrayBuffer]);
     this.queue.push(index);
-  }
-
-  /** Gives back the buffers of a block taken back and done with. */
-  recycle({b, csv}: Scanned): void {
-    this.buffers.give(b);
-    if (this.spares.length < 2) this.spares.push(asBuffer(new Uint8Array(csv.buffer)));
   }
 
   /** The next block scanned, in the order given. */

@@ -7,7 +7,7 @@ const {port, signal, index} = workerData as {port: MessagePort; signal: Int32Arr
 const keys = new RunKeys();
 port.on("message", (block: Block) => {
   try {
-    const scanned = scan({...block, b: asBuffer(block.b), spare: block.spare && asBuffer(block.spare)}, keys);
+    const scanned = scan({...block, b: asBuffer(block.b)}, keys);
     port.postMessage(scanned, [scanned.b.buffer, scanned.csv.buffer] as ArrayBuffer[]);
   } catch (error) {
     port.postMessage({error: error instanceof Error ? error.stack : String(error)});
