@@ -1,7 +1,8 @@
-import type pl from "nodejs-polars";
+import pl from "nodejs-polars";
 import {experimentNumber} from "../aggregate";
 import {runColumns} from "../schema";
 import {groupBy, type Finding} from "./finding";
+import {candidateExperiments} from "./runListKeys";
 
 /**
  * Groups of experiments that hold the same runs, in any order: every measured value equal, only
@@ -9,7 +10,8 @@ import {groupBy, type Finding} from "./finding";
  */
 export function identicalRunLists(runs: pl.DataFrame): Finding[] {
   const measured = Object.keys(runColumns).filter((c) => c !== "result_path");
-  const rows = runs.select("experiment", ...measured).rows() as unknown[][];
+  const candidates = [...candidateExperiments(runs, measured)];
+  const rows = runs.select("experiment", ...measured).filter(pl.col("experiment").cast(pl.Utf8).isIn(candidates)).rows() as unknown[][];
   const byExperiment = groupBy(rows, (row) => String(row[0]));
   const lists = [...byExperiment].map(([experiment, list]) => ({
     experiment,

@@ -1,5 +1,6 @@
-import type pl from "nodejs-polars";
+import pl from "nodejs-polars";
 import {runColumns} from "../schema";
+import {isFloatColumn, isNumericColumn, rowsWhere} from "./candidates";
 import {groupBy, type Finding} from "./finding";
 
 type Run = Record<string, number | string | null>;
@@ -15,7 +16,7 @@ export const RULES: [string, (run: Run) => boolean][] = [
 
 /** Runs that break a rule of sensible values, counted per experiment and rule. */
 export function impossibleValues(runs: pl.DataFrame): Finding[] {
-  const rows = runs.toRecords() as Run[];
+  const rows = rowsWhere(runs, candidates(runs)).toRecords() as Run[];
   return RULES.flatMap(([check, broken]) =>
     [...groupBy(rows.filter(broken), (r) => String(r.experiment))].map(([experiment, list]) => ({
       check,
@@ -24,6 +25,25 @@ export function impossibleValues(runs: pl.DataFrame): Finding[] {
       detail: `first at run ${list[0].index}`,
     })),
   );
+}
+
+/**
+ * Conditions that hold on every run that could break a rule (and on few others), so that only those
+ * runs leave polars; the rules above then decide exactly.
+ */
+function candidates(runs: pl.DataFrame): pl.Expr[] {
+  const numeric = (c: string) => isNumericColumn(runs, c);
+  const col = pl.col;
+  const conditions = NUMERIC.filter(numeric).map((c) => col(c).lt(0));
+  for (const c of NUMERIC.filter((c) => isFloatColumn(runs, c))) conditions.push(col(c).isInfinite());
+  if (numeric("total_process_memory") && numeric("total_cpu_memory")) conditions.push(col("total_process_memory").gt(col("total_cpu_memory")));
+  const parts = ["total_image_memory", "total_model_memory", "library_overhead_memory"];
+  if (numeric("total_process_memory") && parts.every(numeric)) {
+    conditions.push(col(parts[0]).cast(pl.Float64).add(col(parts[1]).cast(pl.Float64)).add(col(parts[2]).cast(pl.Float64)).gt(col("total_process_memory").cast(pl.Float64)));
+  }
+  const zero = ["total_cpu_time", "execution_time"].filter(numeric).map((c) => col(c).eq(0));
+  if (zero.length && numeric("sample_persec")) conditions.push(zero.reduce((a, b) => a.or(b)).and(col("sample_persec").gt(0)));
+  return conditions;
 }
 
 const NUMERIC = Object.entries(runColumns).filter(([, kind]) => kind !== "string").map(([name]) => name);

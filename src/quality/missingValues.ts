@@ -1,4 +1,5 @@
-import type pl from "nodejs-polars";
+import pl from "nodejs-polars";
+import {rowsWhere} from "./candidates";
 import {groupBy, type Finding} from "./finding";
 
 /** The metrics the tables average: a null there is a run the mean leaves out. */
@@ -6,7 +7,8 @@ const METRICS = ["total_cpu_time", "total_cpu_memory", "execution_time", "throug
 
 /** Runs with a null in a column the tables use, per experiment and column; and experiments without runs. */
 export function missingValues(runs: pl.DataFrame, summary: pl.DataFrame): Finding[] {
-  const rows = runs.select("experiment", ...METRICS).toRecords() as Record<string, unknown>[];
+  const selected = runs.select("experiment", ...METRICS);
+  const rows = rowsWhere(selected, METRICS.map((c) => pl.col(c).isNull())).toRecords() as Record<string, unknown>[];
   const missing = METRICS.flatMap((column) =>
     [...groupBy(rows.filter((r) => r[column] === null), (r) => String(r.experiment))].map(([experiment, list]) => ({
       check: "missing values",
