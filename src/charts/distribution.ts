@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
+import {boxStats, MANY_RUNS} from "./box-stats";
 import {chartPlot} from "./chart-plot";
 import {rowsOf} from "./columns";
 import {experimentOrder} from "./experiments";
@@ -12,12 +13,9 @@ interface Run {
 
 /** Boxes of the total CPU time of each experiment's runs, which shows the spread that the averages hide. */
 export function distributionChart(runs: pl.DataFrame, options: ChartOptions) {
-  const rows = rowsOf<Run>(runs, ["experiment", "total_cpu_time"]);
-  const order = experimentOrder(rows.map((d) => d.experiment));
-  const counts = new Map<string, number>();
-  for (const d of rows) if (Number.isFinite(d.total_cpu_time)) counts.set(d.experiment, (counts.get(d.experiment) ?? 0) + 1);
+  const {order, counts, marks} = runs.height > MANY_RUNS ? fromStats(runs) : fromRuns(runs);
   return chartPlot(
-    [Plot.boxX(rows, {x: "total_cpu_time", y: "experiment", fill: "#4c72b0", r: 2})],
+    marks,
     {
       title: "Total CPU Time per Run by Experiment",
       width: 768,
@@ -31,4 +29,27 @@ export function distributionChart(runs: pl.DataFrame, options: ChartOptions) {
     },
     options
   );
+}
+
+/** Plot's boxes over every run. */
+function fromRuns(runs: pl.DataFrame) {
+  const rows = rowsOf<Run>(runs, ["experiment", "total_cpu_time"]);
+  const order = experimentOrder(rows.map((d) => d.experiment));
+  const counts = new Map<string, number>();
+  for (const d of rows) if (Number.isFinite(d.total_cpu_time)) counts.set(d.experiment, (counts.get(d.experiment) ?? 0) + 1);
+  return {order, counts, marks: [Plot.boxX(rows, {x: "total_cpu_time", y: "experiment", fill: "#4c72b0", r: 2})]};
+}
+
+/** The same boxes drawn from per-experiment statistics (the marks Plot's boxX is made of), for many runs. */
+function fromStats(runs: pl.DataFrame) {
+  const {experiments, boxes, outliers} = boxStats(runs, "total_cpu_time");
+  const order = experimentOrder(experiments);
+  const counts = new Map(boxes.map((b) => [b.experiment, b.n]));
+  const marks = [
+    Plot.ruleY(boxes, {x1: "lo", x2: "hi", y: "experiment", stroke: "currentColor"}),
+    Plot.barX(boxes, {x1: "q1", x2: "q3", y: "experiment", fill: "#4c72b0"}),
+    Plot.tickX(boxes, {x: "median", y: "experiment", stroke: "currentColor", strokeWidth: 2}),
+    Plot.dot(outliers, {x: "value", y: "experiment", stroke: "currentColor", r: 2}),
+  ];
+  return {order, counts, marks};
 }

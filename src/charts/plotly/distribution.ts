@@ -1,4 +1,5 @@
 import type pl from "nodejs-polars";
+import {boxStats, MANY_RUNS} from "../box-stats";
 import {rowsOf} from "../columns";
 import {experimentOrder} from "../experiments";
 import {baseLayout, type Figure, plotlyText} from "./figure";
@@ -10,11 +11,11 @@ interface Run {
 
 /** The run-level boxes as a plotly figure, one trace per experiment, named with its run count for the hover. */
 export function distributionFigure(runs: pl.DataFrame): Figure {
+  if (runs.height > MANY_RUNS) return figureFromStats(runs);
   const rows = rowsOf<Run>(runs, ["experiment", "total_cpu_time"]).filter((d) => Number.isFinite(d.total_cpu_time));
   const order = experimentOrder(rows.map((d) => d.experiment));
   const byExperiment = new Map(order.map((name) => [name, [] as number[]]));
   for (const d of rows) byExperiment.get(d.experiment)!.push(d.total_cpu_time);
-  const layout = baseLayout("Total CPU Time per Run by Experiment", "Total CPU Time per Run (s)", "Experiment");
   return {
     data: Array.from(byExperiment, ([experiment, values]) => ({
       type: "box",
@@ -27,12 +28,58 @@ export function distributionFigure(runs: pl.DataFrame): Figure {
       boxpoints: "outliers",
       hovertemplate: `${plotlyText(experiment)}<br>%{x:.2f} s<extra>${values.length} runs</extra>`
     })),
-    layout: {
-      ...layout,
-      height: Math.max(320, 120 + 24 * order.length),
-      showlegend: false,
-      margin: {l: 120},
-      yaxis: {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: order.map(plotlyText), autorange: "reversed"}
-    }
+    layout: boxLayout(order)
+  };
+}
+
+/**
+ * The same boxes from per-experiment statistics (quartiles and whisker ends, which plotly takes as
+ * q1, median, q3 and fences), and the outliers as one scatter trace: charts.html then holds a few
+ * numbers per experiment instead of every run.
+ */
+function figureFromStats(runs: pl.DataFrame): Figure {
+  const {experiments, boxes, outliers} = boxStats(runs, "total_cpu_time");
+  const byName = new Map(boxes.map((b) => [b.experiment, b]));
+  const order = experimentOrder(experiments).filter((name) => byName.has(name));
+  const traces: Record<string, unknown>[] = order.map((experiment) => {
+    const b = byName.get(experiment)!;
+    return {
+      type: "box",
+      orientation: "h",
+      name: plotlyText(`${experiment} (${b.n} runs)`),
+      y: [plotlyText(experiment)],
+      q1: [b.q1],
+      median: [b.median],
+      q3: [b.q3],
+      lowerfence: [b.lo],
+      upperfence: [b.hi],
+      marker: {color: "#4c72b0", size: 3},
+      line: {width: 1},
+      boxpoints: false,
+      hovertemplate: `${plotlyText(experiment)}<extra>${b.n} runs</extra>`
+    };
+  });
+  if (outliers.length) {
+    traces.push({
+      type: "scatter",
+      mode: "markers",
+      name: "outliers",
+      x: outliers.map((o) => o.value),
+      y: outliers.map((o) => plotlyText(o.experiment)),
+      marker: {color: "#4c72b0", size: 3},
+      hovertemplate: "%{y}<br>%{x:.2f} s<extra></extra>"
+    });
+  }
+  return {data: traces, layout: boxLayout(order)};
+}
+
+function boxLayout(order: string[]): Record<string, unknown> {
+  const layout = baseLayout("Total CPU Time per Run by Experiment", "Total CPU Time per Run (s)", "Experiment");
+  return {
+    ...layout,
+    height: Math.max(320, 120 + 24 * order.length),
+    showlegend: false,
+    margin: {l: 120},
+    yaxis: {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: order.map(plotlyText), autorange: "reversed"}
   };
 }
