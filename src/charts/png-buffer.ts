@@ -7,9 +7,16 @@ export interface PngOptions {
   dpi?: number;
 }
 
-/** Renders a standalone SVG to PNG with the bundled DejaVu Sans, so text renders the same on a machine without fonts. */
-export function pngBuffer(svg: string, {dpi = 300}: PngOptions = {}): Buffer {
-  if (!(dpi > 0)) throw new Error(`invalid dpi: ${dpi}`);
+/** The most pixels a PNG gets: a taller chart (hundreds of experiments) is rendered at a lower resolution, recorded as such. */
+export const MAX_PIXELS = 24_000_000;
+
+/**
+ * Renders a standalone SVG to PNG with the bundled DejaVu Sans, so text renders the same on a
+ * machine without fonts. Charts beyond MAX_PIXELS at the asked dpi get the dpi that fits.
+ */
+export function pngBuffer(svg: string, {dpi: asked = 300}: PngOptions = {}): Buffer {
+  if (!(asked > 0)) throw new Error(`invalid dpi: ${asked}`);
+  const dpi = fittingDpi(svg, asked);
   const resvg = new Resvg(svg, {
     fitTo: {mode: "zoom", value: dpi / 96},
     background: "white",
@@ -21,6 +28,14 @@ export function pngBuffer(svg: string, {dpi = 300}: PngOptions = {}): Buffer {
     }
   });
   return withDpi(resvg.render().asPng(), dpi);
+}
+
+// The dpi at which the SVG (its root's width and height, in CSS pixels) fits in MAX_PIXELS; the asked one when it fits or states no size.
+function fittingDpi(svg: string, dpi: number): number {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]), height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  const pixels = width * height * (dpi / 96) ** 2;
+  return pixels > MAX_PIXELS ? 96 * Math.sqrt(MAX_PIXELS / (width * height)) : dpi;
 }
 
 function fontFiles() {

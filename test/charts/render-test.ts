@@ -1,7 +1,7 @@
 import {assert} from "chai";
 import pl from "nodejs-polars";
 import {executionVsSamplesChart} from "../../src/charts/execution-vs-samples";
-import {pngBuffer} from "../../src/charts/png-buffer";
+import {MAX_PIXELS, pngBuffer} from "../../src/charts/png-buffer";
 import {svgString} from "../../src/charts/svg-string";
 import {throughputChart} from "../../src/charts/throughput";
 import {document} from "./document";
@@ -51,6 +51,14 @@ describe("pngBuffer(svg, {dpi})", () => {
     const image = decodePng(pngBuffer(svg));
     assert.deepEqual([image.width, image.height], [2400, 2100]);
     assert.strictEqual(image.ppm, 11811);
+  });
+
+  it("renders a chart too tall for MAX_PIXELS at the dpi that fits, with that resolution recorded", () => {
+    const tall = `<svg xmlns="http://www.w3.org/2000/svg" width="768" height="20000"><rect width="768" height="20000" fill="black"/></svg>`;
+    const image = decodePng(pngBuffer(tall));
+    assert.isAtMost(image.width * image.height, MAX_PIXELS);
+    assert.isAbove(image.width * image.height, MAX_PIXELS * 0.99);
+    assert.closeTo(image.ppm ?? 0, (image.width / 768) * 96 / 0.0254, 2);
   });
 
   it("renders at other resolutions", () => {
