@@ -1,16 +1,15 @@
 import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
-import {summaryRows, type SummaryRow as Row} from "./rows";
+import {scatterPoints, type ScatterPoint as Point} from "./rows";
 import {coincidentGroups, rowPlacements} from "./coincident";
-import {experimentList, experimentOrder} from "./experiments";
+import {experimentList} from "./experiments";
 import {legendMark} from "./legend";
 import type {ChartOptions} from "./options";
 import {pointLabels} from "./point-labels";
 import {formatNumber} from "./format-number";
 
 
-type Point = Row & {x: number; y: number};
 
 const r = 5;
 const spacing = 2 * r - 1;
@@ -20,12 +19,7 @@ const spacing = 2 * r - 1;
  * experiment; experiments with identical averages share one label (Experiment2–6) and their dots sit side by side.
  */
 export function executionVsSamplesChart(summary: pl.DataFrame, options: ChartOptions) {
-  const rows = summaryRows(summary, ["avg_execution_time_seconds_batch", "avg_sample_persec"]);
-  const order = experimentOrder(rows.map((d) => d.experiment));
-  const points: Point[] = rows
-    .map((d) => ({...d, x: d.avg_execution_time_seconds_batch, y: d.avg_sample_persec}))
-    .filter((d) => Number.isFinite(d.x) && Number.isFinite(d.y))
-    .sort((a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment));
+  const {order, points} = scatterPoints(summary);
   const groups = coincidentGroups(points);
   const groupOf = new Map(groups.flatMap((members, g) => members.map((d) => [d, g] as const)));
   return chartPlot(

@@ -1,24 +1,18 @@
 import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {coincidentGroups} from "../coincident";
-import {summaryRows, type SummaryRow as Row} from "../rows";
-import {experimentList, experimentOrder} from "../experiments";
+import {scatterPoints, type ScatterPoint as Point} from "../rows";
+import {experimentList} from "../experiments";
 import {baseLayout, type Figure, plotlyText} from "./figure";
 
 
-type Point = Row & {x: number; y: number};
 
 /**
  * The execution time against samples per second as a plotly figure: one trace per experiment (the legend toggles it),
  * one label per group of experiments with identical averages, and the group's other members on hover.
  */
 export function executionVsSamplesFigure(summary: pl.DataFrame): Figure {
-  const rows = summaryRows(summary, ["avg_execution_time_seconds_batch", "avg_sample_persec"]);
-  const order = experimentOrder(rows.map((d) => d.experiment));
-  const points: Point[] = rows
-    .map((d) => ({...d, x: d.avg_execution_time_seconds_batch, y: d.avg_sample_persec}))
-    .filter((d) => Number.isFinite(d.x) && Number.isFinite(d.y))
-    .sort((a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment));
+  const {order, points} = scatterPoints(summary);
   const groups = coincidentGroups(points);
   const colors = Plot.scale({color: {type: "ordinal", scheme: "turbo", domain: order}}).range as string[];
   return {
