@@ -1,6 +1,7 @@
-import {statSync, watch as fsWatch} from "node:fs";
+import {watch as fsWatch} from "node:fs";
 import {basename, dirname} from "node:path";
 import {ResultsError} from "../parse";
+import {isFolder} from "../parse/resultFiles";
 import type {Options} from "./args";
 import {analyseOnce} from "./analyseOnce";
 
@@ -37,12 +38,4 @@ export function watchResults(options: Options, print: (line: string) => void, si
     print(`watching ${options.data} (Ctrl-C to stop)`);
     run();
   });
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
