@@ -53,10 +53,11 @@ def outputs(name):
 
 
 def main():
-    problems = []
+    problems, checks = [], []
 
     def expect(ok, what):
         print(("ok   " if ok else "FAIL ") + what, file=sys.stderr)
+        checks.append(what)
         if not ok:
             problems.append(what)
 
@@ -88,6 +89,7 @@ def main():
     expect(re.search(r"50MB\s+413\s+11\.89", four["stdout"]) is not None, "04: the partition table counts Experiment26's runs in 50MB")
     five = outputs("05-data-quality")
     expect(any("Experiment26 (3)" in svg for svg in five["image/svg+xml"]), "05: the distribution chart has a box for Experiment26")
+    print(f"{len(checks) - len(problems)} passed, {len(problems)} failed")
     return 1 if problems else 0
 
 
