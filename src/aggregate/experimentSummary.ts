@@ -17,7 +17,7 @@ export function experimentSummary(runs: pl.DataFrame, {experiments = []}: {exper
     pl.col("throughput_bps").mean().alias("avg_throughput_bps"),
     pl.col("sample_persec").mean().alias("avg_sample_persec"),
   );
-  const order = appearance(runs, experiments);
+  const order = appearance(runs, means, experiments);
   const summary = pl
     .DataFrame([pl.Series("experiment", order, pl.Utf8), pl.Series("file_limit", order.map((_, i) => fileLimit(i)), pl.Int64)])
     .join(means, {on: "experiment", how: "left"})
@@ -37,8 +37,11 @@ export function experimentSummary(runs: pl.DataFrame, {experiments = []}: {exper
 }
 
 /** The given experiments, then any others of the runs frame in order of their first run. */
-function appearance(runs: pl.DataFrame, experiments: string[]): string[] {
+function appearance(runs: pl.DataFrame, means: pl.DataFrame, experiments: string[]): string[] {
   const names = new Set(experiments);
+  const grouped = means.getColumn("experiment").toArray() as (string | null)[];
+  // Finding the order of first runs means a pass over every run: only when some are not given.
+  if (grouped.every((name) => name === null || names.has(name))) return [...names];
   for (const name of runs.getColumn("experiment").unique(true).toArray() as (string | null)[]) if (name !== null) names.add(name);
   return [...names];
 }

@@ -9,9 +9,9 @@ export class CsvRows {
   bytes: Buffer;
   length = 0;
 
-  /** Rows in a buffer of `size` bytes, which grows as needed. */
-  constructor(size: number) {
-    this.bytes = Buffer.allocUnsafeSlow(size);
+  /** Rows in a buffer of `size` bytes, `spare` if it is that large, which grows as needed. */
+  constructor(size: number, spare?: Buffer) {
+    this.bytes = spare && spare.length >= size ? spare : Buffer.allocUnsafeSlow(size);
   }
 
   /** Appends the run whose value spans are given (see vouchRun), from the object at `b[start, end)`. */

@@ -17,6 +17,8 @@ export interface BlockOptions {
   cut?: (b: Buffer, start: number, end: number) => number;
   /** Told how many bytes of the file have been taken, after each block, and `total` of `total` when reading ends, even on an error. */
   progress?: (taken: number, total: number) => void;
+  /** A buffer of at least `bytes` bytes for the next block, such as one whose block is done; by default a new one. */
+  allocate?: (bytes: number) => Buffer;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface BlockOptions {
  * after the rest of the file is checked.
  */
 export function readBlocks(path: string, take: TakeBlock, options: BlockOptions = {}): void {
-  const {size = 32 << 20, reserve = 1 << 16, cut = (_, __, end) => end, progress} = options;
+  const {size = 32 << 20, reserve = 1 << 16, cut = (_, __, end) => end, progress, allocate = fresh} = options;
   let fd: number;
   try {
     fd = openSync(path, "r");
@@ -36,8 +38,7 @@ export function readBlocks(path: string, take: TakeBlock, options: BlockOptions 
   let total = 0;
   try {
     total = fstatSync(fd).size;
-    // Not from Node's shared pool, so that a taker can transfer it to another thread.
-    let b: Buffer = Buffer.allocUnsafeSlow(reserve + size + 1);
+    let b: Buffer = allocate(reserve + size + 1);
     let start = reserve, end = reserve, checked = reserve, offset = 0;
     for (;;) {
       const read = fill(fd, b, end, offset + end - reserve, path);
@@ -49,10 +50,10 @@ export function readBlocks(path: string, take: TakeBlock, options: BlockOptions 
       checked = complete;
       const used = eof ? end : complete > start ? cut(b, start, complete) : start;
       if (used === start && !eof) {
-        if (end === b.length - 1) b = grow(b, Buffer.allocUnsafeSlow(reserve + 2 * (b.length - reserve)));
+        if (end === b.length - 1) b = grow(b, allocate(reserve + 2 * (b.length - reserve)));
         continue;
       }
-      const next = eof ? b : Buffer.allocUnsafeSlow(Math.max(reserve + size + 1, reserve + 2 * (end - used) + 1));
+      const next = eof ? b : allocate(Math.max(reserve + size + 1, reserve + 2 * (end - used) + 1));
       if (!eof) b.copy(next, reserve, used, end);
       b[used] = 10;
       try {
@@ -70,6 +71,11 @@ export function readBlocks(path: string, take: TakeBlock, options: BlockOptions 
     closeSync(fd);
     progress?.(total, total);
   }
+}
+
+/** Not from Node's shared pool, so that a taker can transfer it to another thread. */
+function fresh(bytes: number): Buffer {
+  return Buffer.allocUnsafeSlow(bytes);
 }
 
 function fill(fd: number, b: Buffer, at: number, position: number, path: string): number {

@@ -34,6 +34,7 @@ export function readRunsFile(file: string, notes: RunNotes, {threads, size, prog
   const take = (scanned: Scanned) => {
     const {frames: more, sources: found} = blockRuns(scanned, file, notes);
     frames.push(...more), sources.push(...found);
+    pool.recycle(scanned);
   };
   let line = 1;
   try {
@@ -45,7 +46,7 @@ export function readRunsFile(file: string, notes: RunNotes, {threads, size, prog
         pool.submit({b, start, end, line: first});
         while (pool.pending > threads) take(pool.next());
       },
-      {size, progress, cut: lastHeaderLine},
+      {size, progress, cut: lastHeaderLine, allocate: (bytes) => pool.allocate(bytes)},
     );
     while (pool.pending > 0) take(pool.next());
   } finally {

@@ -18,9 +18,9 @@ export interface Scanned extends Block {
   csv: Buffer;
 }
 
-/** Scans a block: the work the pool spreads over threads. */
-export function scan({b, start, end, line}: Block, keys: RunKeys): Scanned {
-  const rows = new CsvRows(Math.ceil((end - start) / 2) + 4096);
+/** Scans a block, writing its rows into `spare` if it is large enough: the work the pool spreads over threads. */
+export function scan({b, start, end, line}: Block, keys: RunKeys, spare?: Buffer): Scanned {
+  const rows = new CsvRows(Math.ceil((end - start) / 2) + 4096, spare);
   const stretches = scanBlock(b, start, end, line, keys, rows);
   return {b, start, end, line, stretches, csv: rows.bytes.subarray(0, rows.length)};
 }
@@ -28,12 +28,15 @@ export function scan({b, start, end, line}: Block, keys: RunKeys): Scanned {
 /**
  * Scans blocks in worker threads (in this thread if there are none) and hands them back in the
  * order they came. Waiting is synchronous, so that reading a file stays a plain function call.
+ * Buffers of blocks done with are used again: fresh memory costs a page fault per 4 KiB.
  */
 export class ScanPool {
   private readonly workers: {worker: Worker; port: MessagePort}[] = [];
   private readonly signal = new Int32Array(new SharedArrayBuffer(4 * 64));
   private readonly queue: (number | Scanned)[] = [];
   private readonly keys = new RunKeys();
+  private readonly spareBlocks: Buffer[] = [];
+  private readonly spareRows: Buffer[] = [];
   private turn = 0;
 
   constructor(threads: number) {
@@ -52,10 +55,24 @@ export class ScanPool {
 
   /** Gives a block to scan; it now belongs to the pool until it comes back from next(). */
   submit(block: Block): void {
-    if (this.workers.length === 0) return void this.queue.push(scan(block, this.keys));
+    const spare = this.spareRows.pop();
+    if (this.workers.length === 0) return void this.queue.push(scan(block, this.keys, spare));
     const index = this.turn++ % this.workers.length;
-    this.workers[index].port.postMessage(block, [block.b.buffer as ArrayBuffer]);
+    const transfer = [block.b.buffer, ...(spare ? [spare.buffer] : [])] as ArrayBuffer[];
+    this.workers[index].port.postMessage({block, spare}, transfer);
     this.queue.push(index);
+  }
+
+  /** A buffer of at least `bytes` bytes for a block: one given back, or a new one. */
+  allocate(bytes: number): Buffer {
+    const i = this.spareBlocks.findIndex((b) => b.length >= bytes);
+    return i >= 0 ? this.spareBlocks.splice(i, 1)[0] : Buffer.allocUnsafeSlow(bytes);
+  }
+
+  /** Gives back the buffers of a scanned block that nothing uses any more. */
+  recycle({b, csv}: Scanned): void {
+    this.spareBlocks.push(b);
+    this.spareRows.push(asBuffer(new Uint8Array(csv.buffer)));
   }
 
   /** The next block scanned, in the order given. */

@@ -55,6 +55,15 @@ describe("experimentSummary(runs)", () => {
       {experiment: "Experiment10", file_limit: 2, n_records: 2, avg_total_cpu_time_seconds: 2},
     ]);
   });
+  it("appends experiments of the runs that were not given, in order of their first run", () => {
+    const more = runsFrame({experiment: ["Experiment7", "Experiment5", "Experiment3", "Experiment5"]});
+    const summary = experimentSummary(more, {experiments: ["Experiment3"]});
+    expect(summary.select("experiment", "file_limit").toRecords()).to.deep.equal([
+      {experiment: "Experiment3", file_limit: 2},
+      {experiment: "Experiment5", file_limit: 6},
+      {experiment: "Experiment7", file_limit: 4},
+    ]);
+  });
   it("puts experiments without a number last, in order of appearance", () => {
     const summary = experimentSummary(runsFrame({experiment: ["Experiment2", "baseline", "Experiment1"]}));
     expect(summary.getColumn("experiment").toArray()).to.deep.equal(["Experiment1", "Experiment2", "baseline"]);
