@@ -28,6 +28,7 @@ export interface Stretch {
 export function scanBlock(b: Buffer, start: number, end: number, line: number, keys: RunKeys, rows: CsvRows): Stretch[] {
   const stretches: Stretch[] = [];
   keys.startBlock(b, end);
+  rows.startBlock(b);
   let current: Stretch = {line, start, end, regular: true, runs: 0, rowsFrom: rows.length};
   let state = PREAMBLE, experiment: Uint8Array = NONE;
   const close = (at: number) => {
