@@ -1,4 +1,5 @@
 import type * as Plot from "@observablehq/plot";
+import {pushDown} from "./push-down";
 
 export interface Point {
   x: number;
@@ -35,16 +36,12 @@ export function rowPlacements(groups: readonly Point[][], scales: Plot.ScaleFunc
     y: scales.y!(members[0].y) as number,
     halfWidth: ((members.length - 1) / 2) * spacing + r
   }));
-  const placed: RowPlacement[] = [];
-  for (const row of [...rows].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    for (let clash = clashes(row, placed, 2 * r + 1); clash.length; clash = clashes(row, placed, 2 * r + 1)) {
-      row.y = Math.max(...clash.map((p) => p.y)) + 2 * r + 1;
-    }
-    placed.push(row);
-  }
+  const height = 2 * r + 1;
+  pushDown(
+    [...rows].sort((a, b) => a.y - b.y || a.x - b.x),
+    (row) => [row.x - row.halfWidth, row.x + row.halfWidth],
+    (row, p) => Math.abs(p.x - row.x) < p.halfWidth + row.halfWidth && Math.abs(p.y - row.y) < height,
+    height
+  );
   return rows;
-}
-
-function clashes(row: RowPlacement, placed: RowPlacement[], height: number) {
-  return placed.filter((p) => Math.abs(p.x - row.x) < p.halfWidth + row.halfWidth && Math.abs(p.y - row.y) < height);
 }

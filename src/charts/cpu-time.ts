@@ -3,23 +3,29 @@ import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
 import {summaryRows, type SummaryRow as Row} from "./rows";
 import {experimentOrder} from "./experiments";
+import {maxRows} from "./max-rows";
 import type {ChartOptions} from "./options";
 import {formatNumber} from "./format-number";
+import {thinTicks} from "./thin-ticks";
 
-
-/** A line with markers of each experiment's average total CPU time, in the order of experiment number, as in the seed. */
+/**
+ * A line with markers of each experiment's average total CPU time, in the order of experiment number, as in the seed;
+ * above maxRows experiments, every one is drawn (the line faint) but only about 20 are named on the axis.
+ */
 export function cpuTimeChart(summary: pl.DataFrame, options: ChartOptions) {
   const rows = summaryRows(summary, ["avg_total_cpu_time_seconds"]);
   const order = experimentOrder(rows.map((d) => d.experiment));
-  const sorted = rows.sort((a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment));
+  const position = new Map(order.map((name, i) => [name, i]));
+  const sorted = rows.sort((a, b) => position.get(a.experiment)! - position.get(b.experiment)!);
+  const many = order.length > maxRows(options);
   return chartPlot(
     [
-      Plot.line(sorted, {x: "experiment", y: "avg_total_cpu_time_seconds", stroke: "#4c72b0", strokeWidth: 2}),
+      Plot.line(sorted, {x: "experiment", y: "avg_total_cpu_time_seconds", stroke: "#4c72b0", ...(many ? {strokeWidth: 0.5, strokeOpacity: 0.3} : {strokeWidth: 2})}),
       Plot.dot(sorted, {
         x: "experiment",
         y: "avg_total_cpu_time_seconds",
         fill: "#4c72b0",
-        r: 4,
+        r: many ? 1.5 : 4,
         title: (d: Row) => `${d.experiment}\n${formatNumber(d.avg_total_cpu_time_seconds, 2)} s\n${d.n_records} runs`
       })
     ],
@@ -31,7 +37,16 @@ export function cpuTimeChart(summary: pl.DataFrame, options: ChartOptions) {
       marginLeft: 60,
       marginRight: 30,
       marginBottom: 100,
-      x: {type: "point", domain: order, label: "Experiment", labelAnchor: "center", tickRotate: -45, grid: true, padding: 0.3},
+      x: {
+        type: "point",
+        domain: order,
+        label: "Experiment",
+        labelAnchor: "center",
+        tickRotate: -45,
+        grid: true,
+        padding: 0.3,
+        ...(many ? {ticks: thinTicks(order)} : {})
+      },
       y: {label: "Average Total CPU Time (s)", labelAnchor: "center", labelArrow: "none", grid: true, zero: true, nice: true}
     },
     options

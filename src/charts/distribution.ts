@@ -2,8 +2,9 @@ import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {boxStats, MANY_RUNS} from "./box-stats";
 import {chartPlot} from "./chart-plot";
-import {rowsOf} from "./columns";
-import {experimentOrder} from "./experiments";
+import {requireColumns, rowsOf} from "./columns";
+import {latestRuns} from "./latest-runs";
+import {maxRows} from "./max-rows";
 import type {ChartOptions} from "./options";
 
 interface Run {
@@ -11,13 +12,19 @@ interface Run {
   total_cpu_time: number;
 }
 
-/** Boxes of the total CPU time of each experiment's runs, which shows the spread that the averages hide. */
+/**
+ * Boxes of the total CPU time of each experiment's runs, which shows the spread that the averages hide; of the latest
+ * maxRows experiments only, saying so, when there are more.
+ */
 export function distributionChart(runs: pl.DataFrame, options: ChartOptions) {
-  const {order, counts, marks} = runs.height > MANY_RUNS ? fromStats(runs) : fromRuns(runs);
+  requireColumns(runs, ["experiment", "total_cpu_time"]);
+  const {runs: shown, order, note} = latestRuns(runs, maxRows(options));
+  const {counts, marks} = shown.height > MANY_RUNS ? fromStats(shown) : fromRuns(shown);
   return chartPlot(
     marks,
     {
       title: "Total CPU Time per Run by Experiment",
+      subtitle: note,
       width: 768,
       height: Math.max(240, 110 + 22 * order.length),
       marginTop: 50,
@@ -34,16 +41,14 @@ export function distributionChart(runs: pl.DataFrame, options: ChartOptions) {
 /** Plot's boxes over every run. */
 function fromRuns(runs: pl.DataFrame) {
   const rows = rowsOf<Run>(runs, ["experiment", "total_cpu_time"]);
-  const order = experimentOrder(rows.map((d) => d.experiment));
   const counts = new Map<string, number>();
   for (const d of rows) if (Number.isFinite(d.total_cpu_time)) counts.set(d.experiment, (counts.get(d.experiment) ?? 0) + 1);
-  return {order, counts, marks: [Plot.boxX(rows, {x: "total_cpu_time", y: "experiment", fill: "#4c72b0", r: 2})]};
+  return {counts, marks: [Plot.boxX(rows, {x: "total_cpu_time", y: "experiment", fill: "#4c72b0", r: 2})]};
 }
 
 /** The same boxes drawn from per-experiment statistics (the marks Plot's boxX is made of), for many runs. */
 function fromStats(runs: pl.DataFrame) {
-  const {experiments, boxes, outliers} = boxStats(runs, "total_cpu_time");
-  const order = experimentOrder(experiments);
+  const {boxes, outliers} = boxStats(runs, "total_cpu_time");
   const counts = new Map(boxes.map((b) => [b.experiment, b.n]));
   const marks = [
     Plot.ruleY(boxes, {x1: "lo", x2: "hi", y: "experiment", stroke: "currentColor"}),
@@ -51,5 +56,5 @@ function fromStats(runs: pl.DataFrame) {
     Plot.tickX(boxes, {x: "median", y: "experiment", stroke: "currentColor", strokeWidth: 2}),
     Plot.dot(outliers, {x: "value", y: "experiment", stroke: "currentColor", r: 2}),
   ];
-  return {order, counts, marks};
+  return {counts, marks};
 }

@@ -9,5 +9,6 @@ export {chartDocument} from "./chart-document";
 export {svgString} from "./svg-string";
 export {pngBuffer, type PngOptions} from "./png-buffer";
 export {pngBuffers} from "./png-buffers";
+export {MAX_ROWS} from "./max-rows";
 export type {ChartOptions} from "./options";
 export * from "./plotly/index";

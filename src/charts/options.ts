@@ -1,7 +1,12 @@
 import type * as Plot from "@observablehq/plot";
 
-/** Options of every chart: the document to draw in, its title, and Plot options that override the chart's own. */
-export interface ChartOptions extends Omit<Plot.PlotOptions, "title" | "document"> {
+/**
+ * Options of every chart: the document to draw in, its title and subtitle, the most experiments it draws a
+ * labelled row for (maxRows, 60 by default), and Plot options that override the chart's own.
+ */
+export interface ChartOptions extends Omit<Plot.PlotOptions, "title" | "subtitle" | "document"> {
   document: Document;
   title?: string | null;
+  subtitle?: string | null;
+  maxRows?: number;
 }

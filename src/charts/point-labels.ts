@@ -1,5 +1,6 @@
 import type * as Plot from "@observablehq/plot";
 import {element} from "./element";
+import {pushDown} from "./push-down";
 
 export interface PointLabel {
   /** The point in pixels. */
@@ -34,13 +35,7 @@ export function pointLabels(
         return {label, x: start ? label.x + offset : label.x - offset, anchor: start ? "start" : "end", x0, x1: x0 + textWidth, y: label.y};
       })
       .sort((a, b) => a.y - b.y || a.x0 - b.x0);
-    const placed: typeof items = [];
-    for (const item of items) {
-      for (let clash = clashes(item, placed, lineHeight); clash.length; clash = clashes(item, placed, lineHeight)) {
-        item.y = Math.max(...clash.map((p) => p.y)) + lineHeight;
-      }
-      placed.push(item);
-    }
+    pushDown(items, (p) => [p.x0, p.x1], (item, p) => p.x0 < item.x1 && item.x0 < p.x1 && Math.abs(p.y - item.y) < lineHeight, lineHeight);
     const g = element(document, "g", {"aria-label": "point label", "font-size": fontSize});
     for (const {label, x, y, anchor} of items) {
       const text = element(document, "text", {x, y, dy: "0.32em", "text-anchor": anchor}, label.text);
@@ -49,8 +44,4 @@ export function pointLabels(
     }
     return g;
   };
-}
-
-function clashes<T extends {x0: number; x1: number; y: number}>(item: T, placed: T[], lineHeight: number) {
-  return placed.filter((p) => p.x0 < item.x1 && item.x0 < p.x1 && Math.abs(p.y - item.y) < lineHeight);
 }

@@ -3,13 +3,21 @@ import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
 import {summaryRows, type SummaryRow as Row} from "./rows";
 import {experimentOrder} from "./experiments";
+import {latestExperiments} from "./latest-experiments";
+import {maxRows} from "./max-rows";
 import type {ChartOptions} from "./options";
 import {formatNumber} from "./format-number";
 
-
-/** Horizontal bars of each experiment's average throughput (MB/s), sorted by value, as in the seed. */
+/**
+ * Horizontal bars of each experiment's average throughput (MB/s), sorted by value, as in the seed; of the latest
+ * maxRows experiments only, saying so, when there are more.
+ */
 export function throughputChart(summary: pl.DataFrame, options: ChartOptions) {
-  const rows = summaryRows(summary, ["avg_throughput_MBps"]);
+  const all = summaryRows(summary, ["avg_throughput_MBps"]);
+  const {order, note} = latestExperiments(all.map((d) => d.experiment), maxRows(options));
+  const latest = new Set(order);
+  const rows = note ? all.filter((d) => latest.has(d.experiment)) : all;
+  const domain = byValue(rows);
   return chartPlot(
     [
       Plot.barX(rows, {
@@ -22,14 +30,17 @@ export function throughputChart(summary: pl.DataFrame, options: ChartOptions) {
     ],
     {
       title: "Average Throughput per Experiment (MB/s)",
+      subtitle: note,
       width: 768,
-      height: 672,
+      // Rows of 14 pixels at least, so that the names never overprint.
+      height: Math.max(672, 116 + 14 * domain.length),
       marginTop: 50,
-      marginLeft: 100,
+      // Room for the longest name (jsdom measures no text: about 6 pixels a character) beside the axis label.
+      marginLeft: Math.max(100, 28 + 6 * Math.max(0, ...domain.map((name) => name.length))),
       marginRight: 30,
       marginBottom: 50,
       x: {label: "Average Throughput (MB/s)", labelAnchor: "center", labelArrow: "none", grid: true},
-      y: {label: "Experiment", labelAnchor: "center", domain: byValue(rows)}
+      y: {label: "Experiment", labelAnchor: "center", domain}
     },
     options
   );

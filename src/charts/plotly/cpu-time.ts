@@ -1,15 +1,21 @@
 import type pl from "nodejs-polars";
 import {summaryRows} from "../rows";
 import {experimentOrder} from "../experiments";
-import {baseLayout, type Figure, plotlyText} from "./figure";
+import {maxRows} from "../max-rows";
+import {thinTicks} from "../thin-ticks";
+import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
 
-
-/** The CPU time line as a plotly figure, in the order of experiment number, with run counts on hover. */
-export function cpuTimeFigure(summary: pl.DataFrame): Figure {
+/**
+ * The CPU time line as a plotly figure, in the order of experiment number, with run counts on hover; above maxRows
+ * experiments about 20 of them are named on the axis.
+ */
+export function cpuTimeFigure(summary: pl.DataFrame, options: FigureOptions = {}): Figure {
   const rows = summaryRows(summary, ["avg_total_cpu_time_seconds"]);
   const order = experimentOrder(rows.map((d) => d.experiment));
-  const sorted = rows.sort((a, b) => order.indexOf(a.experiment) - order.indexOf(b.experiment));
+  const position = new Map(order.map((name, i) => [name, i]));
+  const sorted = rows.sort((a, b) => position.get(a.experiment)! - position.get(b.experiment)!);
   const names = sorted.map((d) => plotlyText(d.experiment));
+  const many = order.length > maxRows(options);
   const layout = baseLayout("Average Total CPU Time per Experiment", "Experiment", "Average Total CPU Time (s)");
   return {
     data: [
@@ -20,14 +26,14 @@ export function cpuTimeFigure(summary: pl.DataFrame): Figure {
         y: sorted.map((d) => d.avg_total_cpu_time_seconds),
         customdata: sorted.map((d) => d.n_records),
         line: {color: "#4c72b0", width: 2},
-        marker: {size: 8},
+        marker: {size: many ? 4 : 8},
         hovertemplate: "%{x}<br>%{y:.2f} s<br>%{customdata} runs<extra></extra>"
       }
     ],
     layout: {
       ...layout,
       height: 560,
-      xaxis: {...(layout.xaxis as object), type: "category", categoryorder: "array", categoryarray: names, tickangle: -45},
+      xaxis: {...(layout.xaxis as object), type: "category", categoryorder: "array", categoryarray: names, tickangle: -45, ...(many ? {tickmode: "array", tickvals: thinTicks(order).map(plotlyText)} : {})},
       yaxis: {...(layout.yaxis as object), rangemode: "tozero"}
     }
   };

@@ -1,17 +1,27 @@
 import type pl from "nodejs-polars";
 import {boxStats, MANY_RUNS} from "../box-stats";
-import {rowsOf} from "../columns";
+import {requireColumns, rowsOf} from "../columns";
 import {experimentOrder} from "../experiments";
-import {baseLayout, type Figure, plotlyText} from "./figure";
+import {latestRuns} from "../latest-runs";
+import {maxRows} from "../max-rows";
+import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
 
 interface Run {
   experiment: string;
   total_cpu_time: number;
 }
 
-/** The run-level boxes as a plotly figure, one trace per experiment, named with its run count for the hover. */
-export function distributionFigure(runs: pl.DataFrame): Figure {
-  if (runs.height > MANY_RUNS) return figureFromStats(runs);
+/**
+ * The run-level boxes as a plotly figure, one trace per experiment, named with its run count for the hover; of the
+ * latest maxRows experiments only, saying so, when there are more.
+ */
+export function distributionFigure(runs: pl.DataFrame, options: FigureOptions = {}): Figure {
+  requireColumns(runs, ["experiment", "total_cpu_time"]);
+  const {runs: shown, note} = latestRuns(runs, maxRows(options));
+  return shown.height > MANY_RUNS ? figureFromStats(shown, note) : figureFromRuns(shown, note);
+}
+
+function figureFromRuns(runs: pl.DataFrame, note?: string): Figure {
   const rows = rowsOf<Run>(runs, ["experiment", "total_cpu_time"]).filter((d) => Number.isFinite(d.total_cpu_time));
   const order = experimentOrder(rows.map((d) => d.experiment));
   const byExperiment = new Map(order.map((name) => [name, [] as number[]]));
@@ -28,7 +38,7 @@ export function distributionFigure(runs: pl.DataFrame): Figure {
       boxpoints: "outliers",
       hovertemplate: `${plotlyText(experiment)}<br>%{x:.2f} s<extra>${values.length} runs</extra>`
     })),
-    layout: boxLayout(order)
+    layout: boxLayout(order, note)
   };
 }
 
@@ -37,7 +47,7 @@ export function distributionFigure(runs: pl.DataFrame): Figure {
  * q1, median, q3 and fences), and the outliers as one scatter trace: charts.html then holds a few
  * numbers per experiment instead of every run.
  */
-function figureFromStats(runs: pl.DataFrame): Figure {
+function figureFromStats(runs: pl.DataFrame, note?: string): Figure {
   const {experiments, boxes, outliers} = boxStats(runs, "total_cpu_time");
   const byName = new Map(boxes.map((b) => [b.experiment, b]));
   const order = experimentOrder(experiments).filter((name) => byName.has(name));
@@ -70,11 +80,11 @@ function figureFromStats(runs: pl.DataFrame): Figure {
       hovertemplate: "%{y}<br>%{x:.2f} s<extra></extra>"
     });
   }
-  return {data: traces, layout: boxLayout(order)};
+  return {data: traces, layout: boxLayout(order, note)};
 }
 
-function boxLayout(order: string[]): Record<string, unknown> {
-  const layout = baseLayout("Total CPU Time per Run by Experiment", "Total CPU Time per Run (s)", "Experiment");
+function boxLayout(order: string[], note?: string): Record<string, unknown> {
+  const layout = baseLayout("Total CPU Time per Run by Experiment", "Total CPU Time per Run (s)", "Experiment", note);
   return {
     ...layout,
     height: Math.max(320, 120 + 24 * order.length),

@@ -3,18 +3,21 @@ import type pl from "nodejs-polars";
 import {coincidentGroups} from "../coincident";
 import {scatterPoints, type ScatterPoint as Point} from "../rows";
 import {experimentList} from "../experiments";
-import {baseLayout, type Figure, plotlyText} from "./figure";
-
-
+import {maxRows} from "../max-rows";
+import {labelsNote} from "../notes";
+import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
 
 /**
  * The execution time against samples per second as a plotly figure: one trace per experiment (the legend toggles it),
- * one label per group of experiments with identical averages, and the group's other members on hover.
+ * one label per group of experiments with identical averages, and the group's other members on hover. Above maxRows
+ * experiments: one trace of every point, named on hover only, without labels or legend.
  */
-export function executionVsSamplesFigure(summary: pl.DataFrame): Figure {
+export function executionVsSamplesFigure(summary: pl.DataFrame, options: FigureOptions = {}): Figure {
   const {order, points} = scatterPoints(summary);
-  const groups = coincidentGroups(points);
   const colors = Plot.scale({color: {type: "ordinal", scheme: "turbo", domain: order}}).range as string[];
+  const cap = maxRows(options);
+  if (order.length > cap) return unlabelled(points, order, colors, cap);
+  const groups = coincidentGroups(points);
   return {
     data: groups.flatMap((members) =>
       members.map((d) => {
@@ -36,6 +39,29 @@ export function executionVsSamplesFigure(summary: pl.DataFrame): Figure {
       height: 560,
       legend: {title: {text: "Experiment"}},
       annotations: labels(groups)
+    }
+  };
+}
+
+function unlabelled(points: Point[], order: string[], colors: string[], cap: number): Figure {
+  const position = new Map(order.map((name, i) => [name, i]));
+  return {
+    data: [
+      {
+        type: "scatter",
+        mode: "markers",
+        x: points.map((d) => d.x),
+        y: points.map((d) => d.y),
+        text: points.map((d) => plotlyText(d.experiment)),
+        customdata: points.map((d) => d.n_records),
+        marker: {size: 6, color: points.map((d) => colors[position.get(d.experiment)!]), line: {color: "white", width: 0.5}},
+        hovertemplate: "%{text}<br>%{x:.2f} s per batch<br>%{y:.2f} samples/s<br>%{customdata} runs<extra></extra>"
+      }
+    ],
+    layout: {
+      ...baseLayout("Execution Time vs Samples per Second per Experiment", "Average Execution Time per Batch (s)", "Average Samples per Second", labelsNote(cap)),
+      height: 560,
+      showlegend: false
     }
   };
 }

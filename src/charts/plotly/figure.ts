@@ -9,10 +9,15 @@ export function plotlyText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** The layout every figure starts from: its title, axis titles and the seed's white grid. */
-export function baseLayout(title: string, x: string, y: string): Record<string, unknown> {
+/** Options of the figures: the most experiments drawn as labelled rows or labelled points (60 by default). */
+export interface FigureOptions {
+  maxRows?: number;
+}
+
+/** The layout every figure starts from: its title (and a subtitle, if any), axis titles and the seed's white grid. */
+export function baseLayout(title: string, x: string, y: string, subtitle?: string): Record<string, unknown> {
   return {
-    title: {text: plotlyText(title)},
+    title: subtitle == null ? {text: plotlyText(title)} : {text: plotlyText(title), subtitle: {text: plotlyText(subtitle)}},
     xaxis: {title: {text: plotlyText(x)}, gridcolor: "#eee", zeroline: false, automargin: true},
     yaxis: {title: {text: plotlyText(y)}, gridcolor: "#eee", zeroline: false, automargin: true},
     plot_bgcolor: "white",

@@ -4,4 +4,4 @@ export {cpuTimeFigure} from "./cpu-time";
 export {distributionFigure} from "./distribution";
 export {scalingFigure} from "./scaling";
 export {chartsPage, type PageOptions} from "./page";
-export {plotlyText, type Figure} from "./figure";
+export {plotlyText, type Figure, type FigureOptions} from "./figure";

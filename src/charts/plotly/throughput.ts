@@ -1,18 +1,22 @@
 import type pl from "nodejs-polars";
 import {summaryRows} from "../rows";
-import {experimentOrder} from "../experiments";
-import {baseLayout, type Figure, plotlyText} from "./figure";
+import {latestExperiments} from "../latest-experiments";
+import {maxRows} from "../max-rows";
+import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
 
-
-/** The throughput bars as a plotly figure, smallest at the top, with experiment, MB/s and run count on hover. */
-export function throughputFigure(summary: pl.DataFrame): Figure {
-  const rows = summaryRows(summary, ["avg_throughput_MBps"]);
-  const order = experimentOrder(rows.map((d) => d.experiment));
-  const sorted = rows
-    .filter((d) => Number.isFinite(d.avg_throughput_MBps))
-    .sort((a, b) => a.avg_throughput_MBps - b.avg_throughput_MBps || order.indexOf(a.experiment) - order.indexOf(b.experiment));
+/**
+ * The throughput bars as a plotly figure, smallest at the top, with experiment, MB/s and run count on hover; of the
+ * latest maxRows experiments only, saying so, when there are more.
+ */
+export function throughputFigure(summary: pl.DataFrame, options: FigureOptions = {}): Figure {
+  const all = summaryRows(summary, ["avg_throughput_MBps"]);
+  const {order, note} = latestExperiments(all.map((d) => d.experiment), maxRows(options));
+  const position = new Map(order.map((name, i) => [name, i]));
+  const sorted = all
+    .filter((d) => position.has(d.experiment) && Number.isFinite(d.avg_throughput_MBps))
+    .sort((a, b) => a.avg_throughput_MBps - b.avg_throughput_MBps || position.get(a.experiment)! - position.get(b.experiment)!);
   const names = sorted.map((d) => plotlyText(d.experiment));
-  const layout = baseLayout("Average Throughput per Experiment (MB/s)", "Average Throughput (MB/s)", "Experiment");
+  const layout = baseLayout("Average Throughput per Experiment (MB/s)", "Average Throughput (MB/s)", "Experiment", note);
   return {
     data: [
       {
@@ -27,7 +31,7 @@ export function throughputFigure(summary: pl.DataFrame): Figure {
     ],
     layout: {
       ...layout,
-      height: 640,
+      height: Math.max(640, 140 + 16 * names.length),
       margin: {l: 120},
       yaxis: {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: names, autorange: "reversed"}
     }
