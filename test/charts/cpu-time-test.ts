@@ -1,7 +1,7 @@
 import {assert} from "chai";
 import {cpuTimeChart} from "../../src/charts/cpu-time";
 import {document, group, texts} from "./document";
-import {seedSummary} from "./fixtures";
+import {manySummary, seedSummary} from "./fixtures";
 import {assertSnapshot} from "./snapshot";
 
 describe("cpuTimeChart(summary)", () => {
@@ -27,5 +27,17 @@ describe("cpuTimeChart(summary)", () => {
     assert.include(texts(chart, "text"), "Average Total CPU Time per Experiment");
     assert.deepEqual(texts(group(chart, "x-axis label"), "text"), ["Experiment"]);
     assert.deepEqual(texts(group(chart, "y-axis label"), "text"), ["Average Total CPU Time (s)"]);
+  });
+
+  it("above maxRows draws every experiment but names about 20 on the axis, at round numbers", () => {
+    const chart = cpuTimeChart(manySummary(700), {document});
+    assert.lengthOf(group(chart, "dot").querySelectorAll("circle"), 700);
+    assert.deepEqual(texts(group(chart, "x-axis tick label"), "text"), Array.from({length: 14}, (_, i) => `Experiment${50 * (i + 1)}`));
+    assert.lengthOf(group(chart, "x-axis tick").querySelectorAll("path"), 14);
+  });
+
+  it("names every experiment up to maxRows", () => {
+    assert.lengthOf(texts(group(cpuTimeChart(seedSummary(), {document, maxRows: 22}), "x-axis tick label"), "text"), 22);
+    assert.isAtMost(texts(group(cpuTimeChart(seedSummary(), {document, maxRows: 21}), "x-axis tick label"), "text").length, 20);
   });
 });

@@ -1,7 +1,7 @@
 import {assert} from "chai";
 import {executionVsSamplesChart} from "../../src/charts/execution-vs-samples";
 import {document, group, texts} from "./document";
-import {seedSummary} from "./fixtures";
+import {manySummary, seedSummary} from "./fixtures";
 import {assertSnapshot} from "./snapshot";
 
 describe("executionVsSamplesChart(summary)", () => {
@@ -50,5 +50,23 @@ describe("executionVsSamplesChart(summary)", () => {
     assert.include(texts(chart, "text"), "Execution Time vs Samples per Second per Experiment");
     assert.deepEqual(texts(group(chart, "x-axis label"), "text"), ["Average Execution Time per Batch (s)"]);
     assert.deepEqual(texts(group(chart, "y-axis label"), "text"), ["Average Samples per Second"]);
+  });
+
+  it("above maxRows draws every experiment's dot, without labels or legend, and says so under the title", () => {
+    const chart = executionVsSamplesChart(manySummary(70), {document});
+    assert.lengthOf(group(chart, "dot").querySelectorAll("circle"), 70);
+    assert.isNull(chart.querySelector(`g[aria-label="point label"]`));
+    assert.isNull(chart.querySelector(`g[aria-label="legend"]`));
+    assert.include(texts(chart, "text"), "labels omitted above 60 experiments; hover the interactive chart for names");
+    assert.include(texts(group(chart, "dot"), "title"), "Experiment70\n1.50 s per batch\n146.00 samples/s\n20 runs");
+  });
+
+  it("labels up to maxRows experiments, and omits the labels above", () => {
+    const labelled = executionVsSamplesChart(seedSummary(), {document, maxRows: 22});
+    assert.lengthOf(group(labelled, "point label").querySelectorAll("text"), 6);
+    assert.notMatch(texts(labelled, "text").join("\n"), /omitted/);
+    const unlabelled = executionVsSamplesChart(seedSummary(), {document, maxRows: 21});
+    assert.isNull(unlabelled.querySelector(`g[aria-label="point label"]`));
+    assert.include(texts(unlabelled, "text"), "labels omitted above 21 experiments; hover the interactive chart for names");
   });
 });

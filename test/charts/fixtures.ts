@@ -69,3 +69,38 @@ export function syntheticRuns(): pl.DataFrame {
     total_cpu_memory: runs.map((d) => d.total_cpu_memory)
   });
 }
+
+/** A summary of `n` experiments, Experiment1 to Experimentn in a shuffled order, with the seed's averages repeated. */
+export function manySummary(n: number): pl.DataFrame {
+  const seed = seedSummary();
+  const rows = Array.from({length: n}, (_, i) => (i * 7919) % n);
+  const pick = <T>(column: string) => {
+    const values = seed.getColumn(column).toArray() as T[];
+    return rows.map((i) => values[i % values.length]);
+  };
+  return pl.DataFrame({
+    experiment: rows.map((i) => `Experiment${i + 1}`),
+    data_prefix: pick<string>("data_prefix"),
+    file_limit: pl.Series("file_limit", pick<number>("file_limit"), pl.Int64),
+    n_records: pl.Series("n_records", pick<number>("n_records"), pl.Int64),
+    avg_total_cpu_time_seconds: pick<number>("avg_total_cpu_time_seconds"),
+    avg_total_cpu_memory_mb: pick<number>("avg_total_cpu_memory_mb"),
+    avg_execution_time_seconds_batch: rows.map((i) => 0.5 + (i % 13) / 4),
+    avg_throughput_bps: pick<number>("avg_throughput_bps"),
+    avg_throughput_MBps: rows.map((i) => 10 + ((i * 37) % 101) / 4),
+    avg_sample_persec: rows.map((i) => 140 + (i % 17) * 6)
+  });
+}
+
+/** `perExperiment` runs of each of `n` experiments, Experiment1 to Experimentn, spread deterministically. */
+export function manyRuns(n: number, perExperiment: number): pl.DataFrame {
+  const experiment = Array.from({length: n * perExperiment}, (_, i) => `Experiment${Math.floor(i / perExperiment) + 1}`);
+  const time = experiment.map((_, i) => 3 + (i % perExperiment) / perExperiment + ((i * 13) % 7) / 3);
+  return pl.DataFrame({
+    index: pl.Series("index", experiment.map((_, i) => i), pl.Int64),
+    experiment,
+    partition: experiment.map(() => "10MB"),
+    total_cpu_time: time,
+    total_cpu_memory: time.map((t) => t * 2000)
+  });
+}

@@ -2,7 +2,7 @@ import {assert} from "chai";
 import pl from "nodejs-polars";
 import {throughputChart} from "../../src/charts/throughput";
 import {document, group, texts} from "./document";
-import {seedSummary} from "./fixtures";
+import {manySummary, seedSummary} from "./fixtures";
 import {assertSnapshot} from "./snapshot";
 
 describe("throughputChart(summary)", () => {
@@ -52,5 +52,41 @@ describe("throughputChart(summary)", () => {
 
   it("throws on a frame without throughput", () => {
     assert.throws(() => throughputChart(pl.DataFrame({experiment: ["Experiment1"]}), {document}), "missing column: avg_throughput_MBps, n_records");
+  });
+
+  it("draws only the latest 60 of 70 experiments, sorted by throughput, and says so under the title", () => {
+    const chart = throughputChart(manySummary(70), {document});
+    const labels = texts(group(chart, "y-axis tick label"), "text");
+    assert.lengthOf(group(chart, "bar").querySelectorAll("rect"), 60);
+    assert.sameMembers(labels, Array.from({length: 60}, (_, i) => `Experiment${i + 11}`));
+    const summary = manySummary(70);
+    const mbps = summary.getColumn("avg_throughput_MBps").toArray() as number[];
+    const values = new Map(summary.getColumn("experiment").toArray().map((name, i) => [name as string, mbps[i]]));
+    assert.deepEqual(labels.map((name) => values.get(name)), labels.map((name) => values.get(name)).sort((a, b) => a! - b!));
+    assert.include(texts(chart, "text"), "the latest 60 of 70 experiments; all are in experiment_summary.csv");
+  });
+
+  it("gives each of 60 rows room for its name", () => {
+    const chart = throughputChart(manySummary(70), {document});
+    const ys = Array.from(group(chart, "y-axis tick label").querySelectorAll("text"), (text) => +/,([\d.]+)\)/.exec(text.getAttribute("transform")!)![1]);
+    assert.lengthOf(ys, 60);
+    const [nearest] = ys.slice(1).map((y, i) => Math.abs(y - ys[i])).sort((a, b) => a - b);
+    assert.isAtLeast(nearest, 12);
+  });
+
+  it("draws every experiment up to maxRows, without a note, and takes maxRows as an option", () => {
+    assert.notMatch(texts(throughputChart(seedSummary(), {document, maxRows: 22}), "text").join("\n"), /latest/);
+    const chart = throughputChart(seedSummary(), {document, maxRows: 5});
+    assert.deepEqual(texts(group(chart, "y-axis tick label"), "text"), ["Experiment21", "Experiment22", "Experiment23", "Experiment24", "Experiment25"]);
+    assert.include(texts(chart, "text"), "the latest 5 of 22 experiments; all are in experiment_summary.csv");
+  });
+
+  it("takes a subtitle of its own, or none", () => {
+    assert.include(texts(throughputChart(seedSummary(), {document, subtitle: "bundled data"}), "text"), "bundled data");
+    assert.notMatch(texts(throughputChart(manySummary(70), {document, subtitle: null}), "text").join("\n"), /latest/);
+  });
+
+  it("throws on an invalid maxRows", () => {
+    assert.throws(() => throughputChart(seedSummary(), {document, maxRows: 0}), "invalid maxRows: 0");
   });
 });

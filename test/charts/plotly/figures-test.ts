@@ -6,7 +6,7 @@ import {executionVsSamplesFigure} from "../../../src/charts/plotly/execution-vs-
 import {plotlyText} from "../../../src/charts/plotly/figure";
 import {scalingFigure} from "../../../src/charts/plotly/scaling";
 import {throughputFigure} from "../../../src/charts/plotly/throughput";
-import {seedSummary, syntheticRuns} from "../fixtures";
+import {manyRuns, manySummary, seedSummary, syntheticRuns} from "../fixtures";
 
 describe("plotly figures", () => {
   it("plotlyText(text) escapes the markup plotly would read", () => {
@@ -57,5 +57,58 @@ describe("plotly figures", () => {
     const summary = seedSummary().head(2).withColumn(pl.Series("experiment", ["<img src=x onerror=alert(1)>", "Experiment2"]));
     const names = [throughputFigure(summary).data[0].y, cpuTimeFigure(summary).data[0].x, executionVsSamplesFigure(summary).data.map((d) => d.name)];
     for (const list of names) assert.include(list as string[], "&lt;img src=x onerror=alert(1)&gt;");
+  });
+
+  describe("with more experiments than maxRows (60 by default)", () => {
+    const subtitle = (figure: {layout: Record<string, unknown>}) => (figure.layout.title as {subtitle?: {text: string}}).subtitle?.text;
+
+    it("throughputFigure(summary) draws the latest 60 of 70 experiments, sorted by throughput, and says so in its subtitle", () => {
+      const figure = throughputFigure(manySummary(70));
+      const [bars] = figure.data;
+      assert.sameMembers(bars.y as string[], Array.from({length: 60}, (_, i) => `Experiment${i + 11}`));
+      assert.deepEqual(bars.x as number[], [...(bars.x as number[])].sort((a, b) => a - b));
+      assert.strictEqual(subtitle(figure), "the latest 60 of 70 experiments; all are in experiment_summary.csv");
+    });
+
+    it("distributionFigure(runs) boxes the latest 60 of 70 experiments and says so in its subtitle", () => {
+      for (const perExperiment of [5, 400]) {
+        const figure = distributionFigure(manyRuns(70, perExperiment));
+        const boxes = figure.data.filter((trace) => trace.type === "box");
+        assert.deepEqual(boxes.map((trace) => trace.name), Array.from({length: 60}, (_, i) => `Experiment${i + 11} (${perExperiment} runs)`));
+        assert.strictEqual(subtitle(figure), "the latest 60 of 70 experiments; all are in experiment_summary.csv");
+      }
+    });
+
+    it("executionVsSamplesFigure(summary) draws every point in one trace, named on hover, without labels or legend", () => {
+      const figure = executionVsSamplesFigure(manySummary(70));
+      assert.lengthOf(figure.data, 1);
+      const [points] = figure.data;
+      assert.lengthOf(points.x as number[], 70);
+      assert.strictEqual(points.mode, "markers");
+      assert.sameMembers(points.text as string[], Array.from({length: 70}, (_, i) => `Experiment${i + 1}`));
+      assert.match(points.hovertemplate as string, /^%\{text\}<br>/);
+      assert.isUndefined(figure.layout.annotations);
+      assert.isFalse(figure.layout.showlegend);
+      assert.strictEqual(subtitle(figure), "labels omitted above 60 experiments; hover the interactive chart for names");
+    });
+
+    it("cpuTimeFigure(summary) draws every experiment and names about 20 on the axis", () => {
+      const figure = cpuTimeFigure(manySummary(700));
+      assert.lengthOf(figure.data[0].x as string[], 700);
+      const axis = figure.layout.xaxis as {tickmode: string; tickvals: string[]};
+      assert.strictEqual(axis.tickmode, "array");
+      assert.deepEqual(axis.tickvals, Array.from({length: 14}, (_, i) => `Experiment${50 * (i + 1)}`));
+      assert.isUndefined(subtitle(figure));
+    });
+
+    it("takes maxRows as an option, and has no subtitle or thinned axis up to it", () => {
+      assert.lengthOf(throughputFigure(seedSummary(), {maxRows: 5}).data[0].y as string[], 5);
+      assert.lengthOf(executionVsSamplesFigure(seedSummary(), {maxRows: 21}).data, 1);
+      assert.lengthOf(executionVsSamplesFigure(seedSummary(), {maxRows: 22}).data, 22);
+      const figures = [throughputFigure(seedSummary()), executionVsSamplesFigure(seedSummary()), cpuTimeFigure(seedSummary()), distributionFigure(syntheticRuns())];
+      for (const figure of figures) assert.deepEqual(Object.keys(figure.layout.title as object), ["text"]);
+      assert.notProperty(cpuTimeFigure(seedSummary()).layout.xaxis as object, "tickvals");
+      assert.throws(() => cpuTimeFigure(seedSummary(), {maxRows: -1}), "invalid maxRows: -1");
+    });
   });
 });
