@@ -11,7 +11,7 @@ import {executionVsSamplesFigure} from "../../../src/charts/plotly/execution-vs-
 import {chartsPage, escapeHtml, scriptJson} from "../../../src/charts/plotly/page";
 import {scalingFigure} from "../../../src/charts/plotly/scaling";
 import {throughputFigure} from "../../../src/charts/plotly/throughput";
-import {seedSummary, syntheticRuns} from "../fixtures";
+import {manyRuns, manySummary, seedSummary, syntheticRuns} from "../fixtures";
 
 const hostile = "</script><script>window.pwned = true</script><!--";
 
@@ -113,6 +113,57 @@ describe("chartsPage(figures) in Chromium", function () {
     );
     assert.match(await hover(page, page.locator("#chart-1 .scatterlayer .trace").nth(6).locator(".point"), "#chart-1"), /^Experiment(7|8|9|10)2\.92 s per batch189\.07 samples\/s400 runssame averages as Experiment/);
     assert.include(await hover(page, page.locator("#chart-3 .boxlayer .trace").nth(2).locator("path.box"), "#chart-3"), "Experiment3 (6 runs)");
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe("chartsPage(figures) of more experiments than maxRows, in Chromium", function () {
+  this.timeout(60000);
+  const executablePath = "/usr/bin/chromium";
+  let browser: BrowserContext;
+  let page: Page;
+  let dir: string;
+  const errors: string[] = [];
+
+  before(async function () {
+    if (!existsSync(executablePath)) {
+      if (process.env.CI) throw new Error(`missing browser: ${executablePath}`);
+      return this.skip();
+    }
+    dir = mkdtempSync(join(tmpdir(), "charts-page-"));
+    const file = join(dir, "charts.html");
+    const summary = manySummary(70);
+    writeFileSync(file, chartsPage([throughputFigure(summary), executionVsSamplesFigure(summary), cpuTimeFigure(manySummary(700)), distributionFigure(manyRuns(70, 5))]));
+    browser = await chromium.launchPersistentContext(join(dir, "profile"), {
+      executablePath,
+      viewport: {width: 1100, height: 800},
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()));
+    await page.goto(pathToFileURL(file).href);
+    await page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 4);
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, {recursive: true, force: true});
+  });
+
+  it("shows each note under its title, the latest 60 rows, every point unlabelled and about 20 axis names", async () => {
+    const note = "the latest 60 of 70 experiments; all are in experiment_summary.csv";
+    assert.strictEqual(await page.locator("#chart-0 .gtitle-subtitle").textContent(), note);
+    assert.strictEqual(await page.locator("#chart-3 .gtitle-subtitle").textContent(), note);
+    assert.strictEqual(await page.locator("#chart-1 .gtitle-subtitle").textContent(), "labels omitted above 60 experiments; hover the interactive chart for names");
+    assert.strictEqual(await page.locator("#chart-0 .bars .point").count(), 60);
+    assert.strictEqual(await page.locator("#chart-3 .boxlayer .trace").count(), 60);
+    assert.strictEqual(await page.locator("#chart-1 .scatterlayer .point").count(), 70);
+    assert.strictEqual(await page.locator("#chart-1 .annotation").count(), 0);
+    assert.strictEqual(await page.locator("#chart-1 .legend").count(), 0);
+    assert.strictEqual(await page.locator("#chart-2 .xtick").count(), 14);
+    assert.match(await hover(page, page.locator("#chart-1 .scatterlayer .point").nth(0), "#chart-1"), /^Experiment\d+[\d.]+ s per batch[\d.]+ samples\/s\d+ runs$/);
     assert.deepEqual(errors, []);
   });
 });
