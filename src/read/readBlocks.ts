@@ -9,8 +9,8 @@ import {cannotRead, invalidUtf8Line, ResultsError} from "../parse";
 export type TakeBlock = (b: Buffer, start: number, end: number, position: number) => void;
 
 export interface BlockOptions {
-  /** Bytes read at a time; a block grows when it cannot be cut. */
-  size?: number;
+  /** Bytes read at a time, or a function of the bytes taken so far and the file's size; a block grows when it cannot be cut. */
+  size?: number | ((taken: number, total: number) => number);
   /** Free bytes kept before every block, for the taker to write into. */
   reserve?: number;
   /** Where to end a block of whole lines `b[start, end)` that is not the last: `start` if it cannot be cut yet. By default, at its end. */
@@ -38,11 +38,14 @@ export function readBlocks(path: string, take: TakeBlock, options: BlockOptions 
   let total = 0;
   try {
     total = fstatSync(fd).size;
-    let b: Buffer = allocate(reserve + size + 1);
+    const sizeAt = (taken: number) => Math.max(1, Math.floor(typeof size === "number" ? size : size(taken, total)));
+    // Bytes are read into b up to cap; b[cap] is kept free for the \n after the last line.
+    let cap = reserve + sizeAt(0);
+    let b: Buffer = allocate(cap + 1);
     let start = reserve, end = reserve, checked = reserve, offset = 0;
     for (;;) {
-      const read = fill(fd, b, end, offset + end - reserve, path);
-      const eof = read < b.length - 1 - end;
+      const read = fill(fd, b, end, cap, offset + end - reserve, path);
+      const eof = read < cap - end;
       end += read;
       if (offset === 0 && start === reserve && b[start] === 0xef && b[start + 1] === 0xbb && b[start + 2] === 0xbf) start = checked = reserve + 3;
       const complete = eof ? end : Math.max(checked, b.lastIndexOf(10, end - 1) + 1);
@@ -50,10 +53,12 @@ export function readBlocks(path: string, take: TakeBlock, options: BlockOptions 
       checked = complete;
       const used = eof ? end : complete > start ? cut(b, start, complete) : start;
       if (used === start && !eof) {
-        if (end === b.length - 1) b = grow(b, allocate(reserve + 2 * (b.length - reserve)));
+        cap = reserve + 2 * (cap - reserve);
+        if (cap >= b.length) b = grow(b, allocate(cap + 1));
         continue;
       }
-      const next = eof ? b : allocate(Math.max(reserve + size + 1, reserve + 2 * (end - used) + 1));
+      const nextCap = reserve + Math.max(sizeAt(offset + used - reserve), 2 * (end - used));
+      const next = eof ? b : allocate(nextCap + 1);
       if (!eof) b.copy(next, reserve, used, end);
       b[used] = 10;
       try {
@@ -65,7 +70,7 @@ export function readBlocks(path: string, take: TakeBlock, options: BlockOptions 
       if (eof) return;
       progress?.(offset + used - reserve, total);
       offset += used - reserve, end -= used - reserve, checked -= used - reserve;
-      b = next, start = reserve;
+      b = next, start = reserve, cap = nextCap;
     }
   } finally {
     closeSync(fd);
@@ -78,10 +83,10 @@ function fresh(bytes: number): Buffer {
   return Buffer.allocUnsafeSlow(bytes);
 }
 
-function fill(fd: number, b: Buffer, at: number, position: number, path: string): number {
+function fill(fd: number, b: Buffer, at: number, cap: number, position: number, path: string): number {
   let read = 0;
   try {
-    for (let n; at + read < b.length - 1 && (n = readSync(fd, b, at + read, b.length - 1 - at - read, position + read)) > 0; ) read += n;
+    for (let n; at + read < cap && (n = readSync(fd, b, at + read, cap - at - read, position + read)) > 0; ) read += n;
   } catch (cause) {
     throw cannotRead(path, cause);
   }

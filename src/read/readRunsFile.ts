@@ -27,8 +27,9 @@ export interface ReadOptions extends Pick<BlockOptions, "size" | "progress"> {
 export function readRunsFile(file: string, notes: RunNotes, {threads, size, progress}: ReadOptions = {}): {frames: pl.DataFrame[]; sources: Source[]} {
   const bytes = fileSize(file);
   threads ??= bytes > 128 << 20 && availableParallelism() > 1 ? 2 : 0;
-  // Blocks small enough for every thread to get several, and few in flight: each holds memory.
-  size ??= threads > 0 ? Math.min(16 << 20, Math.max(1 << 20, Math.ceil(bytes / (4 * threads)))) : 32 << 20;
+  // Blocks of at most 16 MB in threads, few in flight (each holds memory); small ones first and
+  // last, so that the threads start early and finish together.
+  size ??= threads > 0 ? (taken, total) => Math.min(16 << 20, (2 << 20) + taken, Math.max(1 << 20, (total - taken) / (2 * threads + 2))) : 32 << 20;
   const pool = new ScanPool(threads);
   const frames: pl.DataFrame[] = [], sources: Source[] = [];
   const take = (scanned: Scanned) => {

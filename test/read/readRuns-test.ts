@@ -33,6 +33,11 @@ describe("readRuns(path)", () => {
   it("reads files in blocks of any size, carrying sections across them", () => {
     for (const size of [1, 100, 500, 5000]) expectSameAsExact(file(regular(4, 25)), {size});
   });
+  it("reads in blocks whose size follows the bytes taken, from one byte up", () => {
+    const path = file(regular(4, 25));
+    expectSameAsExact(path, {size: (taken) => (taken % 7) * 150});
+    expectSameAsExact(path, {size: (taken, total) => (total - taken) / 3, threads: 2});
+  });
   it("gives the same in worker threads, whatever the blocks hold", () => {
     const mixed = `\n${regular(3, 20)}\nExperiment7\n[\n  ${run(1, '"rank": NaN, ')},\n]\n${regular(2, 5)}Experiment9\n[{"a": 1}]\n`;
     for (const size of [200, 2000]) for (const threads of [1, 2]) expectSameAsExact(file(mixed), {size, threads});
