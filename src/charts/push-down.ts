@@ -10,34 +10,38 @@ export function pushDown<T extends {y: number}>(
   height: number
 ): void {
   const placed: T[] = [];
-  const grid = new Map<string, T[]>();
+  // Cells by number; two cells sharing a number only widen the candidates, which the clash test then sorts out.
+  const grid = new Map<number, T[]>();
   // Items that fit no cell (spans of many columns, or not finite) are compared with every item, and every item with them.
   const everywhere: T[] = [];
   for (const item of items) {
-    for (let near = clashes(item); near.length; near = clashes(item)) item.y = Math.max(...near.map((p) => p.y)) + height;
-    const cells = cellsOf(item, 0);
-    if (cells) for (const key of cells) (grid.get(key) ?? grid.set(key, []).get(key)!).push(item);
-    else everywhere.push(item);
+    for (let near = clashes(item); near.length; near = clashes(item)) {
+      const below = Math.max(...near.map((p) => p.y)) + height;
+      // Rounding can leave an item exactly one height below another still "within" it: touching, not overlapping.
+      if (!(below > item.y)) break;
+      item.y = below;
+    }
+    if (!forCells(item, 0, (key) => (grid.get(key) ?? grid.set(key, []).get(key)!).push(item))) everywhere.push(item);
     placed.push(item);
   }
 
   function clashes(item: T): T[] {
-    const cells = cellsOf(item, 2);
-    if (!cells) return placed.filter((p) => clash(item, p));
-    const near = new Set(everywhere);
-    for (const key of cells) for (const p of grid.get(key) ?? []) near.add(p);
-    return Array.from(near).filter((p) => clash(item, p));
+    const near = everywhere.filter((p) => clash(item, p));
+    const found = forCells(item, 2, (key) => {
+      for (const p of grid.get(key) ?? []) if (clash(item, p)) near.push(p);
+    });
+    return found ? near : placed.filter((p) => clash(item, p));
   }
 
-  // The cells an item occupies (margin 0), or where its clashes can be (margin 2: float rounding never matters).
-  function cellsOf(item: T, margin: number): string[] | null {
+  // Calls back with each cell an item occupies (margin 0), or where its clashes can be (margin 2: float rounding never
+  // matters); false, calling nothing, when it fits no cell.
+  function forCells(item: T, margin: number, callback: (key: number) => void): boolean {
     const [x0, x1] = span(item);
     const i0 = Math.floor(Math.min(x0, x1) / COLUMN) - Math.sign(margin), i1 = Math.floor(Math.max(x0, x1) / COLUMN) + Math.sign(margin);
     const row = Math.floor(item.y / height);
-    if (!(Number.isFinite(i0) && Number.isFinite(i1) && Number.isFinite(row) && i1 - i0 <= MAX_COLUMNS)) return null;
-    const keys: string[] = [];
-    for (let i = i0; i <= i1; ++i) for (let j = row - margin; j <= row + margin; ++j) keys.push(`${i},${j}`);
-    return keys;
+    if (!(Number.isFinite(i0) && Number.isFinite(i1) && Number.isFinite(row) && i1 - i0 <= MAX_COLUMNS)) return false;
+    for (let i = i0; i <= i1; ++i) for (let j = row - margin; j <= row + margin; ++j) callback(i * 1_048_576 + j);
+    return true;
   }
 }
 

@@ -10,12 +10,14 @@ interface Box {
 const span = (b: Box) => [b.x0, b.x1] as const;
 const clash = (b: Box, p: Box) => p.x0 < b.x1 && b.x0 < p.x1 && Math.abs(p.y - b.y) < 12;
 
-// What pushDown replaces: each item compared with every item placed before it.
+// What pushDown replaces: each item compared with every item placed before it (and the same end on rounding).
 function everyPair(items: Box[]) {
   const placed: Box[] = [];
   for (const item of items) {
     for (let near = placed.filter((p) => clash(item, p)); near.length; near = placed.filter((p) => clash(item, p))) {
-      item.y = Math.max(...near.map((p) => p.y)) + 12;
+      const below = Math.max(...near.map((p) => p.y)) + 12;
+      if (!(below > item.y)) break;
+      item.y = below;
     }
     placed.push(item);
   }
@@ -61,5 +63,20 @@ describe("pushDown(items, span, clash, height)", () => {
     ];
     pushDown(items, span, clash, 12);
     assert.deepEqual(items.map((b) => b.y), [0, 12, NaN]);
+  });
+
+  it("ends where rounding leaves an item one height below another still within it", () => {
+    const items = [
+      {x0: 0, x1: 10, y: 507.675240776699},
+      {x0: 0, x1: 10, y: 510}
+    ];
+    let calls = 0;
+    const within11 = (b: Box, p: Box) => {
+      if (++calls > 1000) throw new Error("no end");
+      return p.x0 < b.x1 && b.x0 < p.x1 && Math.abs(p.y - b.y) < 11;
+    };
+    assert.isBelow(Math.abs(items[0].y - (items[0].y + 11)), 11);
+    pushDown(items, span, within11, 11);
+    assert.deepEqual(items.map((b) => b.y), [507.675240776699, 507.675240776699 + 11]);
   });
 });
