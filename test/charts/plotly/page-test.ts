@@ -38,58 +38,18 @@ describe("chartsPage(figures)", () => {
 
 describe("chartsPage(figures) in Chromium", function () {
   this.timeout(60000);
-  const executablePath = "/usr/bin/chromium";
-  let browser: BrowserContext;
-  let page: Page;
-  let dir: string;
-  const errors: string[] = [];
-  const requests: string[] = [];
+  let opened: Opened | undefined, page: Page, errors: string[], requests: string[];
 
   before(async function () {
-    if (!existsSync(executablePath)) {
-      if (process.env.CI) throw new Error(`missing browser: ${executablePath}`);
-      return this.skip();
-    }
-    dir = mkdtempSync(join(tmpdir(), "charts-page-"));
     const summary = seedSummary().withColumn(
       pl.Series("experiment", (seedSummary().getColumn("experiment").toArray() as string[]).map((name, i) => (i === 0 ? `${hostile}1` : name)))
     );
     const runs = syntheticRuns();
-    const file = join(dir, "charts.html");
-    writeFileSync(
-      file,
-      chartsPage([throughputFigure(summary), executionVsSamplesFigure(summary), cpuTimeFigure(summary), distributionFigure(runs), scalingFigure(runs)])
-    );
-    browser = await chromium.launchPersistentContext(join(dir, "profile"), {
-      executablePath,
-      viewport: {width: 1100, height: 800},
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync"
-      ]
-    });
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("dialog", (dialog) => (errors.push(`dialog: ${dialog.message()}`), dialog.dismiss()));
-    await page.route("**/*", (route) => {
-      requests.push(route.request().url());
-      return route.request().url().startsWith("file:") ? route.continue() : route.abort();
-    });
-    await page.goto(pathToFileURL(file).href);
-    await page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 5);
+    opened = await openOffline(this, [throughputFigure(summary), executionVsSamplesFigure(summary), cpuTimeFigure(summary), distributionFigure(runs), scalingFigure(runs)]);
+    ({page, errors, requests} = opened);
   });
 
-  after(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, {recursive: true, force: true});
-  });
+  after(() => opened?.close());
 
   it("draws every figure offline, without console errors", async () => {
     assert.strictEqual(await page.locator(".js-plotly-plot").count(), 5);
@@ -119,38 +79,15 @@ describe("chartsPage(figures) in Chromium", function () {
 
 describe("chartsPage(figures) of more experiments than maxRows, in Chromium", function () {
   this.timeout(60000);
-  const executablePath = "/usr/bin/chromium";
-  let browser: BrowserContext;
-  let page: Page;
-  let dir: string;
-  const errors: string[] = [];
+  let opened: Opened | undefined, page: Page, errors: string[];
 
   before(async function () {
-    if (!existsSync(executablePath)) {
-      if (process.env.CI) throw new Error(`missing browser: ${executablePath}`);
-      return this.skip();
-    }
-    dir = mkdtempSync(join(tmpdir(), "charts-page-"));
-    const file = join(dir, "charts.html");
     const summary = manySummary(70);
-    writeFileSync(file, chartsPage([throughputFigure(summary), executionVsSamplesFigure(summary), cpuTimeFigure(manySummary(700)), distributionFigure(manyRuns(70, 5))]));
-    browser = await chromium.launchPersistentContext(join(dir, "profile"), {
-      executablePath,
-      viewport: {width: 1100, height: 800},
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-    });
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()));
-    await page.goto(pathToFileURL(file).href);
-    await page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 4);
+    opened = await openOffline(this, [throughputFigure(summary), executionVsSamplesFigure(summary), cpuTimeFigure(manySummary(700)), distributionFigure(manyRuns(70, 5))]);
+    ({page, errors} = opened);
   });
 
-  after(async () => {
-    await browser?.close();
-    if (dir) rmSync(dir, {recursive: true, force: true});
-  });
+  after(() => opened?.close());
 
   it("shows each note under its title, the latest 60 rows, every point unlabelled and about 20 axis names", async () => {
     const note = "the latest 60 of 70 experiments; all are in experiment_summary.csv";
@@ -167,6 +104,48 @@ describe("chartsPage(figures) of more experiments than maxRows, in Chromium", fu
     assert.deepEqual(errors, []);
   });
 });
+
+interface Opened {
+  page: Page;
+  /** Console errors, page errors and dialogs. */
+  errors: string[];
+  /** Every URL the page asked for; only file: ones are served. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Opens chartsPage(figures) from a file in headless Chromium, offline, once every figure is drawn; skips the suite without the browser (fails under CI). */
+async function openOffline(context: Mocha.Context, figures: Parameters<typeof chartsPage>[0]): Promise<Opened> {
+  const executablePath = "/usr/bin/chromium";
+  if (!existsSync(executablePath)) {
+    if (process.env.CI) throw new Error(`missing browser: ${executablePath}`);
+    context.skip();
+  }
+  const dir = mkdtempSync(join(tmpdir(), "charts-page-"));
+  const file = join(dir, "charts.html");
+  writeFileSync(file, chartsPage(figures));
+  const browser: BrowserContext = await chromium.launchPersistentContext(join(dir, "profile"), {
+    executablePath,
+    viewport: {width: 1100, height: 800},
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const close = async () => {
+    await browser.close();
+    rmSync(dir, {recursive: true, force: true});
+  };
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  const errors: string[] = [], requests: string[] = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("dialog", (dialog) => (errors.push(`dialog: ${dialog.message()}`), dialog.dismiss()));
+  await page.route("**/*", (route) => {
+    requests.push(route.request().url());
+    return route.request().url().startsWith("file:") ? route.continue() : route.abort();
+  });
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForFunction((count) => document.querySelectorAll(".js-plotly-plot .main-svg").length >= count, figures.length);
+  return {page, errors, requests, close};
+}
 
 // Plotly listens on a drag layer above the marks, so the pointer moves to the mark rather than hovering it.
 async function hover(page: Page, mark: Locator, chart: string) {
