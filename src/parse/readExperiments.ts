@@ -34,7 +34,7 @@ export function decode(bytes: Uint8Array, file?: string): string {
   } catch (cause) {
     const line = invalidUtf8Line(bytes);
     // V8 strings hold at most 2^29 - 24 characters: a larger file is valid but cannot be one string.
-    if (line === undefined) throw new ResultsError(`too large to read as one text: ${bytes.length} bytes`, {file}, {cause});
+    if (line === undefined) throw new ResultsError(`too large to read as one text (${bytes.length} bytes): analyseFile and readRuns read it in blocks`, {file}, {cause});
     throw new ResultsError("invalid UTF-8", {file, line}, {cause});
   }
 }
