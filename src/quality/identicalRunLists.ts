@@ -2,16 +2,18 @@ import pl from "nodejs-polars";
 import {experimentNumber} from "../aggregate";
 import {runColumns} from "../schema";
 import {groupBy, type Finding} from "./finding";
+import {PREFILTER_ABOVE, type PrefilterOptions} from "./candidates";
 import {candidateExperiments} from "./runListKeys";
 
 /**
  * Groups of experiments that hold the same runs, in any order: every measured value equal, only
  * the result path (and the file position) differing.
  */
-export function identicalRunLists(runs: pl.DataFrame): Finding[] {
+export function identicalRunLists(runs: pl.DataFrame, {prefilterAbove = PREFILTER_ABOVE}: PrefilterOptions = {}): Finding[] {
   const measured = Object.keys(runColumns).filter((c) => c !== "result_path");
-  const candidates = [...candidateExperiments(runs, measured)];
-  const rows = runs.select("experiment", ...measured).filter(pl.col("experiment").cast(pl.Utf8).isIn(candidates)).rows() as unknown[][];
+  let selected = runs.select("experiment", ...measured);
+  if (runs.height > prefilterAbove) selected = selected.filter(pl.col("experiment").cast(pl.Utf8).isIn([...candidateExperiments(runs, measured)]));
+  const rows = selected.rows() as unknown[][];
   const byExperiment = groupBy(rows, (row) => String(row[0]));
   const lists = [...byExperiment].map(([experiment, list]) => ({
     experiment,

@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
 import {runColumns} from "../schema";
-import {isFloatColumn, isNumericColumn, rowsWhere} from "./candidates";
+import {isFloatColumn, isNumericColumn, PREFILTER_ABOVE, rowsWhere, type PrefilterOptions} from "./candidates";
 import {groupBy, type Finding} from "./finding";
 
 type Run = Record<string, number | string | null>;
@@ -15,8 +15,8 @@ export const RULES: [string, (run: Run) => boolean][] = [
 ];
 
 /** Runs that break a rule of sensible values, counted per experiment and rule. */
-export function impossibleValues(runs: pl.DataFrame): Finding[] {
-  const rows = rowsWhere(runs, candidates(runs)).toRecords() as Run[];
+export function impossibleValues(runs: pl.DataFrame, {prefilterAbove = PREFILTER_ABOVE}: PrefilterOptions = {}): Finding[] {
+  const rows = (runs.height > prefilterAbove ? rowsWhere(runs, candidates(runs)) : runs).toRecords() as Run[];
   return RULES.flatMap(([check, broken]) =>
     [...groupBy(rows.filter(broken), (r) => String(r.experiment))].map(([experiment, list]) => ({
       check,

@@ -25,12 +25,14 @@ describe("quality checks", () => {
     ]);
     expect(identicalAverages(cleanSummary)).to.deep.equal([]);
   });
-  it("identicalRunLists groups experiments holding the same runs in any order, result paths aside", () => {
+  it("identicalRunLists groups experiments holding the same runs in any order, result paths aside, with or without narrowing down in polars first", () => {
     const runs = runsFrame({experiment: ["E2", "E2", "E1", "E1", "E3", "E3"], result_path: ["a", "b", "c", "d", "e", "f"], ...metrics([1, 2, 2, 1, 1, 3])});
-    expect(identicalRunLists(runs)).to.deep.equal([
-      {check: "identical run lists", experiment: "E1, E2", runs: 4, detail: "2 experiments with the same 2 runs"},
-    ]);
-    expect(identicalRunLists(clean)).to.deep.equal([]);
+    for (const prefilterAbove of [0, Infinity]) {
+      expect(identicalRunLists(runs, {prefilterAbove})).to.deep.equal([
+        {check: "identical run lists", experiment: "E1, E2", runs: 4, detail: "2 experiments with the same 2 runs"},
+      ]);
+      expect(identicalRunLists(clean, {prefilterAbove})).to.deep.equal([]);
+    }
   });
   it("prefixMismatch finds runs whose data path disagrees with their experiment's prefix", () => {
     const runs = runsFrame({experiment: ["E1", "E1", "E1"], data_path: ["10MB/a", "25MB/x", "25MB/y"], ...metrics([1, 2, 3])});
@@ -39,7 +41,7 @@ describe("quality checks", () => {
     ]);
     expect(prefixMismatch(clean, cleanSummary)).to.deep.equal([]);
   });
-  it("impossibleValues finds negative and infinite values, memory parts above totals, samples without time", () => {
+  it("impossibleValues finds negative and infinite values, memory parts above totals, samples without time, with or without narrowing down in polars first", () => {
     const runs = runsFrame({
       experiment: ["E1", "E1", "E2", "E2", "E2"],
       total_cpu_time: [-1, Infinity, 0, 1, 1],
@@ -50,14 +52,16 @@ describe("quality checks", () => {
       total_model_memory: [1, 1, 1, 1, 2],
       library_overhead_memory: [1, 1, 1, 1, 1],
     });
-    expect(impossibleValues(runs)).to.deep.equal([
-      {check: "negative value", experiment: "E1", runs: 1, detail: "first at run 0"},
-      {check: "infinite value", experiment: "E1", runs: 1, detail: "first at run 1"},
-      {check: "process memory above CPU memory", experiment: "E2", runs: 1, detail: "first at run 3"},
-      {check: "memory parts above process memory", experiment: "E2", runs: 1, detail: "first at run 4"},
-      {check: "samples with zero time", experiment: "E2", runs: 1, detail: "first at run 2"},
-    ]);
-    expect(impossibleValues(clean)).to.deep.equal([]);
+    for (const prefilterAbove of [0, Infinity]) {
+      expect(impossibleValues(runs, {prefilterAbove})).to.deep.equal([
+        {check: "negative value", experiment: "E1", runs: 1, detail: "first at run 0"},
+        {check: "infinite value", experiment: "E1", runs: 1, detail: "first at run 1"},
+        {check: "process memory above CPU memory", experiment: "E2", runs: 1, detail: "first at run 3"},
+        {check: "memory parts above process memory", experiment: "E2", runs: 1, detail: "first at run 4"},
+        {check: "samples with zero time", experiment: "E2", runs: 1, detail: "first at run 2"},
+      ]);
+      expect(impossibleValues(clean, {prefilterAbove})).to.deep.equal([]);
+    }
   });
   it("missingValues counts nulls the means leave out, and experiments without runs", () => {
     const runs = runsFrame({experiment: ["E1", "E1"], data_path: ["10MB/a", null], ...metrics([1, 2]), sample_persec: [null, null]});
