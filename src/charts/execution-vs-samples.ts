@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
-import {scatterPoints, type ScatterPoint as Point} from "./rows";
+import {dataPrefixes, scatterPoints, type ScatterPoint as Point} from "./rows";
 import {coincidentGroups, rowPlacements} from "./coincident";
 import {experimentList} from "./experiments";
 import {legendMark} from "./legend";
@@ -17,14 +17,15 @@ const spacing = 2 * r - 1;
 /**
  * Scatter of each experiment's average execution time per batch against its average samples per second, coloured by
  * experiment; experiments with identical averages share one label (Experiment2–6) and their dots sit side by side.
- * Above maxRows experiments every dot is drawn, unlabelled and without a legend, and the subtitle says so.
+ * Above maxRows experiments every dot is drawn, unlabelled and coloured by data prefix, and the subtitle says so.
  */
 export function executionVsSamplesChart(summary: pl.DataFrame, options: ChartOptions) {
   const {order, points} = scatterPoints(summary);
   const cap = maxRows(options);
   const many = order.length > cap;
+  const prefixes = many ? dataPrefixes(summary) : undefined;
   return chartPlot(
-    many ? unlabelled(points) : labelled(points),
+    many ? unlabelled(points, prefixes?.of) : labelled(points),
     {
       title: "Execution Time vs Samples per Second per Experiment",
       subtitle: many ? labelsNote(cap) : undefined,
@@ -32,11 +33,11 @@ export function executionVsSamplesChart(summary: pl.DataFrame, options: ChartOpt
       height: 576,
       marginTop: 50,
       marginLeft: 60,
-      marginRight: many ? 30 : 130,
+      marginRight: many && !prefixes ? 30 : 130,
       marginBottom: 50,
       x: {label: "Average Execution Time per Batch (s)", labelAnchor: "center", labelArrow: "none", grid: true, inset: 30},
       y: {label: "Average Samples per Second", labelAnchor: "center", labelArrow: "none", grid: true, inset: 20},
-      color: {type: "ordinal", scheme: "turbo", domain: order}
+      color: prefixes ? {type: "ordinal", scheme: "tableau10", domain: prefixes.order} : {type: "ordinal", scheme: "turbo", domain: order}
     },
     options
   );
@@ -76,9 +77,12 @@ function labelled(points: Point[]): Plot.Markish[] {
   ];
 }
 
-// Too many to label or list in a legend: each dot where its averages are, named on hover.
-function unlabelled(points: Point[]): Plot.Markish[] {
-  return [Plot.dot(points, {x: "x", y: "y", fill: "experiment", stroke: "white", strokeWidth: 0.5, r: 3, title: (d: Point) => hover(d, [d])})];
+// Too many to label or list in a legend: each dot where its averages are, coloured by its data prefix (when known)
+// and named on hover.
+function unlabelled(points: Point[], prefixOf?: Map<string, string>): Plot.Markish[] {
+  const fill = prefixOf ? (d: Point) => prefixOf.get(d.experiment) : "steelblue";
+  const dots = Plot.dot(points, {x: "x", y: "y", fill, stroke: "white", strokeWidth: 0.5, r: 3, title: (d: Point) => hover(d, [d])});
+  return prefixOf ? [dots, legendMark({label: "Data prefix"})] : [dots];
 }
 
 function hover(d: Point, members: Point[]) {

@@ -1,4 +1,5 @@
 import type pl from "nodejs-polars";
+import {partitionSize} from "../aggregate/partitionSize";
 import {rowsOf} from "./columns";
 import {experimentOrder} from "./experiments";
 import {measured, partitionScaling} from "./partition-scaling";
@@ -45,4 +46,16 @@ export function scatterPoints(summary: pl.DataFrame): {order: string[]; points: 
     .filter((d) => Number.isFinite(d.x) && Number.isFinite(d.y))
     .sort((a, b) => position.get(a.experiment)! - position.get(b.experiment)!);
   return {order, points};
+}
+
+/**
+ * Each experiment's data prefix ("none" for an experiment without one) and the prefixes from the smallest partition
+ * up; undefined when the summary has no data_prefix column.
+ */
+export function dataPrefixes(summary: pl.DataFrame): {of: Map<string, string>; order: string[]} | undefined {
+  if (!summary.columns.includes("data_prefix")) return undefined;
+  const rows = rowsOf<{experiment: string; data_prefix: string | null}>(summary, ["experiment", "data_prefix"]);
+  const of = new Map(rows.map((d) => [d.experiment, d.data_prefix ?? "none"]));
+  const order = [...new Set(of.values())].sort((a, b) => (partitionSize(a) ?? Infinity) - (partitionSize(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+  return {of, order};
 }

@@ -52,11 +52,16 @@ describe("executionVsSamplesChart(summary)", () => {
     assert.deepEqual(texts(group(chart, "y-axis label"), "text"), ["Average Samples per Second"]);
   });
 
-  it("above maxRows draws every experiment's dot, without labels or legend, and says so under the title", () => {
+  it("above maxRows draws every experiment's dot coloured by data prefix, without labels, and says so under the title", () => {
     const chart = executionVsSamplesChart(manySummary(70), {document});
     assert.lengthOf(group(chart, "dot").querySelectorAll("circle"), 70);
     assert.isNull(chart.querySelector(`g[aria-label="point label"]`));
-    assert.isNull(chart.querySelector(`g[aria-label="legend"]`));
+    assert.deepEqual(texts(group(chart, "legend"), "text"), ["Data prefix", "10MB", "25MB", "50MB", "75MB", "100MB"]);
+    const fills = new Set(Array.from(group(chart, "dot").querySelectorAll("circle"), (c) => c.getAttribute("fill")));
+    assert.strictEqual(fills.size, 5);
+    const plain = executionVsSamplesChart(manySummary(70).drop("data_prefix"), {document});
+    assert.isNull(plain.querySelector(`g[aria-label="legend"]`));
+    assert.strictEqual(group(plain, "dot").getAttribute("fill"), "steelblue");
     assert.include(texts(chart, "text"), "labels omitted above 60 experiments; hover the interactive chart for names");
     assert.include(texts(group(chart, "dot"), "title"), "Experiment70\n1.50 s per batch\n146.00 samples/s\n20 runs");
   });

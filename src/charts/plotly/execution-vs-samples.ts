@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {coincidentGroups} from "../coincident";
-import {scatterPoints, type ScatterPoint as Point} from "../rows";
+import {dataPrefixes, scatterPoints, type ScatterPoint as Point} from "../rows";
 import {experimentList} from "../experiments";
 import {maxRows} from "../max-rows";
 import {labelsNote} from "../notes";
@@ -10,13 +10,13 @@ import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure"
 /**
  * The execution time against samples per second as a plotly figure: one trace per experiment (the legend toggles it),
  * one label per group of experiments with identical averages, and the group's other members on hover. Above maxRows
- * experiments: one trace of every point, named on hover only, without labels or legend.
+ * experiments: one trace per data prefix, each point named on hover only, without labels.
  */
 export function executionVsSamplesFigure(summary: pl.DataFrame, options: FigureOptions = {}): Figure {
   const {order, points} = scatterPoints(summary);
-  const colors = Plot.scale({color: {type: "ordinal", scheme: "turbo", domain: order}}).range as string[];
   const cap = maxRows(options);
-  if (order.length > cap) return unlabelled(points, order, colors, cap);
+  if (order.length > cap) return unlabelled(points, cap, dataPrefixes(summary));
+  const colors = Plot.scale({color: {type: "ordinal", scheme: "turbo", domain: order}}).range as string[];
   const groups = coincidentGroups(points);
   return {
     data: groups.flatMap((members) =>
@@ -43,25 +43,25 @@ export function executionVsSamplesFigure(summary: pl.DataFrame, options: FigureO
   };
 }
 
-function unlabelled(points: Point[], order: string[], colors: string[], cap: number): Figure {
-  const position = new Map(order.map((name, i) => [name, i]));
+function unlabelled(points: Point[], cap: number, prefixes: ReturnType<typeof dataPrefixes>): Figure {
+  const groups = prefixes ? prefixes.order.map((prefix) => points.filter((d) => prefixes.of.get(d.experiment) === prefix)) : [points];
+  const colors = prefixes ? (Plot.scale({color: {type: "ordinal", scheme: "tableau10", domain: prefixes.order}}).range as string[]) : ["steelblue"];
   return {
-    data: [
-      {
-        type: "scatter",
-        mode: "markers",
-        x: points.map((d) => d.x),
-        y: points.map((d) => d.y),
-        text: points.map((d) => plotlyText(d.experiment)),
-        customdata: points.map((d) => d.n_records),
-        marker: {size: 6, color: points.map((d) => colors[position.get(d.experiment)!]), line: {color: "white", width: 0.5}},
-        hovertemplate: "%{text}<br>%{x:.2f} s per batch<br>%{y:.2f} samples/s<br>%{customdata} runs<extra></extra>"
-      }
-    ],
+    data: groups.map((group, i) => ({
+      type: "scatter",
+      mode: "markers",
+      ...(prefixes ? {name: plotlyText(prefixes.order[i])} : {}),
+      x: group.map((d) => d.x),
+      y: group.map((d) => d.y),
+      text: group.map((d) => plotlyText(d.experiment)),
+      customdata: group.map((d) => d.n_records),
+      marker: {size: 6, color: colors[i % colors.length], line: {color: "white", width: 0.5}},
+      hovertemplate: "%{text}<br>%{x:.2f} s per batch<br>%{y:.2f} samples/s<br>%{customdata} runs<extra></extra>"
+    })),
     layout: {
       ...baseLayout("Execution Time vs Samples per Second per Experiment", "Average Execution Time per Batch (s)", "Average Samples per Second", labelsNote(cap)),
       height: 560,
-      showlegend: false
+      ...(prefixes ? {legend: {title: {text: "Data prefix"}}} : {showlegend: false})
     }
   };
 }

@@ -79,17 +79,27 @@ describe("plotly figures", () => {
       }
     });
 
-    it("executionVsSamplesFigure(summary) draws every point in one trace, named on hover, without labels or legend", () => {
-      const figure = executionVsSamplesFigure(manySummary(70));
-      assert.lengthOf(figure.data, 1);
-      const [points] = figure.data;
-      assert.lengthOf(points.x as number[], 70);
-      assert.strictEqual(points.mode, "markers");
-      assert.sameMembers(points.text as string[], Array.from({length: 70}, (_, i) => `Experiment${i + 1}`));
-      assert.match(points.hovertemplate as string, /^%\{text\}<br>/);
+    it("executionVsSamplesFigure(summary) draws every point in a trace per data prefix, named on hover, without labels", () => {
+      const summary = manySummary(70);
+      const figure = executionVsSamplesFigure(summary);
+      assert.deepEqual(figure.data.map((trace) => trace.name), ["10MB", "25MB", "50MB", "75MB", "100MB"]);
+      const prefixOf = new Map((summary.select("experiment", "data_prefix").rows() as string[][]).map(([e, p]) => [e, p]));
+      for (const trace of figure.data) {
+        assert.strictEqual(trace.mode, "markers");
+        assert.isNotEmpty(trace.text as string[]);
+        for (const name of trace.text as string[]) assert.strictEqual(prefixOf.get(name), trace.name, name);
+        assert.match(trace.hovertemplate as string, /^%\{text\}<br>/);
+      }
+      assert.sameMembers(figure.data.flatMap((trace) => trace.text as string[]), Array.from({length: 70}, (_, i) => `Experiment${i + 1}`));
       assert.isUndefined(figure.layout.annotations);
-      assert.isFalse(figure.layout.showlegend);
+      assert.deepEqual(figure.layout.legend, {title: {text: "Data prefix"}});
       assert.strictEqual(subtitle(figure), "labels omitted above 60 experiments; hover the interactive chart for names");
+    });
+    it("executionVsSamplesFigure(summary) above maxRows draws one unnamed trace when the summary has no data prefixes", () => {
+      const figure = executionVsSamplesFigure(manySummary(70).drop("data_prefix"));
+      assert.lengthOf(figure.data, 1);
+      assert.lengthOf(figure.data[0].x as number[], 70);
+      assert.isFalse(figure.layout.showlegend);
     });
 
     it("cpuTimeFigure(summary) draws every experiment and names about 20 on the axis", () => {
@@ -103,7 +113,7 @@ describe("plotly figures", () => {
 
     it("takes maxRows as an option, and has no subtitle or thinned axis up to it", () => {
       assert.lengthOf(throughputFigure(seedSummary(), {maxRows: 5}).data[0].y as string[], 5);
-      assert.lengthOf(executionVsSamplesFigure(seedSummary(), {maxRows: 21}).data, 1);
+      assert.lengthOf(executionVsSamplesFigure(seedSummary(), {maxRows: 21}).data, 5);
       assert.lengthOf(executionVsSamplesFigure(seedSummary(), {maxRows: 22}).data, 22);
       const figures = [throughputFigure(seedSummary()), executionVsSamplesFigure(seedSummary()), cpuTimeFigure(seedSummary()), distributionFigure(syntheticRuns())];
       for (const figure of figures) assert.deepEqual(Object.keys(figure.layout.title as object), ["text"]);

@@ -89,7 +89,7 @@ describe("chartsPage(figures) of more experiments than maxRows, in Chromium", fu
 
   after(() => opened?.close());
 
-  it("shows each note under its title, the latest 60 rows, every point unlabelled and about 20 axis names", async () => {
+  it("shows each note under its title, the latest 60 rows, every point unlabelled in a trace per data prefix and about 20 axis names", async () => {
     const note = "the latest 60 of 70 experiments; all are in experiment_summary.csv";
     assert.strictEqual(await page.locator("#chart-0 .gtitle-subtitle").textContent(), note);
     assert.strictEqual(await page.locator("#chart-3 .gtitle-subtitle").textContent(), note);
@@ -98,7 +98,7 @@ describe("chartsPage(figures) of more experiments than maxRows, in Chromium", fu
     assert.strictEqual(await page.locator("#chart-3 .boxlayer .trace").count(), 60);
     assert.strictEqual(await page.locator("#chart-1 .scatterlayer .point").count(), 70);
     assert.strictEqual(await page.locator("#chart-1 .annotation").count(), 0);
-    assert.strictEqual(await page.locator("#chart-1 .legend").count(), 0);
+    assert.strictEqual(await page.locator("#chart-1 .legend .traces").count(), 5);
     assert.strictEqual(await page.locator("#chart-2 .xtick").count(), 14);
     assert.match(await hover(page, page.locator("#chart-1 .scatterlayer .point").nth(0), "#chart-1"), /^Experiment\d+[\d.]+ s per batch[\d.]+ samples\/s\d+ runs$/);
     assert.deepEqual(errors, []);
