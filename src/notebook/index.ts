@@ -1,5 +1,4 @@
 export {chartBundle, type ChartBundleOptions} from "./chartBundle";
-export {escapeHtml} from "./escapeHtml";
 export {frameCells, type FrameCell, type FrameCells, type FrameColumn, type FrameOptions} from "./frameCells";
 export {frameHtml} from "./frameHtml";
 export {frameText} from "./frameText";

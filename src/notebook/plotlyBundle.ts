@@ -1,4 +1,4 @@
-import {escapeHtml} from "./escapeHtml";
+import {escapeHtml} from "../format/escapeHtml";
 import {pngSize} from "./pngSize";
 import type {DisplayData} from "./publish";
 

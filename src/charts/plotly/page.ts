@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import {escapeHtml} from "../../format/escapeHtml";
 import type {Figure} from "./figure";
 
 export interface PageOptions {
@@ -31,11 +32,6 @@ figures.forEach((figure, i) => Plotly.newPlot("chart-" + i, figure.data, figure.
 </body>
 </html>
 `;
-}
-
-/** Text safe in HTML content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** JSON safe inside a script element: no character of it can close the element or start a comment. */

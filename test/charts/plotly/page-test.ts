@@ -8,7 +8,7 @@ import {chromium, type BrowserContext, type Locator, type Page} from "playwright
 import {cpuTimeFigure} from "../../../src/charts/plotly/cpu-time";
 import {distributionFigure} from "../../../src/charts/plotly/distribution";
 import {executionVsSamplesFigure} from "../../../src/charts/plotly/execution-vs-samples";
-import {chartsPage, escapeHtml, scriptJson} from "../../../src/charts/plotly/page";
+import {chartsPage, scriptJson} from "../../../src/charts/plotly/page";
 import {scalingFigure} from "../../../src/charts/plotly/scaling";
 import {throughputFigure} from "../../../src/charts/plotly/throughput";
 import {manyRuns, manySummary, seedSummary, syntheticRuns} from "../fixtures";
@@ -16,9 +16,6 @@ import {manyRuns, manySummary, seedSummary, syntheticRuns} from "../fixtures";
 const hostile = "</script><script>window.pwned = true</script><!--";
 
 describe("chartsPage(figures)", () => {
-  it("escapeHtml(text) escapes markup and quotes", () => {
-    assert.strictEqual(escapeHtml(`<a href="x">'&'</a>`), "&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;");
-  });
 
   it("scriptJson(value) is JSON with no character that could end a script element", () => {
     const json = scriptJson({name: hostile, line: "\u2028"});

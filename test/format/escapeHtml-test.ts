@@ -1,5 +1,5 @@
 import {expect} from "chai";
-import {escapeHtml} from "../../src/notebook/escapeHtml";
+import {escapeHtml} from "../../src/format/escapeHtml";
 
 describe("escapeHtml(text)", () => {
   it("escapes the five characters that can open markup or close an attribute", () => {
