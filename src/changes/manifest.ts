@@ -16,10 +16,11 @@ export interface Manifest {
 /** The manifest of an analysis written from `data` into the given files. */
 export function manifest(analysis: Analysis, data: string, files: string[]): Manifest {
   const rows = new Map((analysis.summary.toRecords() as Record<string, unknown>[]).map((r) => [r.experiment as string, r]));
+  const sources = new Map<string, Set<string>>();
+  for (const s of analysis.sources) if (s.file !== undefined) (sources.get(s.experiment) ?? sources.set(s.experiment, new Set()).get(s.experiment)!).add(s.file);
   const experiments = analysis.experiments.map((name) => {
     const row = rows.get(name)!;
-    const sources = analysis.sources.filter((s) => s.experiment === name && s.file !== undefined).map((s) => s.file!);
-    return {name, runs: row.n_records as number, files: [...new Set(sources)], averages: AVERAGES.map((c) => row[c] as number | null)};
+    return {name, runs: row.n_records as number, files: [...(sources.get(name) ?? [])], averages: AVERAGES.map((c) => row[c] as number | null)};
   });
   return {data, runs: analysis.runs.height, experiments, files: [...files, MANIFEST].sort()};
 }
