@@ -44,8 +44,9 @@ export function frameCells(df: pl.DataFrame, options: FrameOptions = {}): FrameC
   count("digits", digits);
   count("maxChars", maxChars);
   const {height, width} = df.shape;
+  const variants = df.dtypes.map((dtype) => dtype.variant);
   const columns = df.columns.map((name, i) => {
-    const variant = df.dtypes[i].variant;
+    const variant = variants[i];
     return {name, dtype: shortNames[variant] ?? variant.toLowerCase(), numeric: /^(U?Int|Float|Decimal)/.test(variant)};
   });
   const whole = height <= head + tail;
@@ -54,7 +55,7 @@ export function frameCells(df: pl.DataFrame, options: FrameOptions = {}): FrameC
       row.map((value, i) => {
         if (value === null || value === undefined) return {text: "null", null: true};
         const custom = format[columns[i].name];
-        const text = custom ? custom(value) : formatValue(value, df.dtypes[i].variant, digits);
+        const text = custom ? custom(value) : formatValue(value, variants[i], digits);
         return {text: text.length > maxChars ? text.slice(0, Math.max(0, maxChars - 1)) + "…" : text, null: false};
       })
     );
