@@ -4,24 +4,20 @@ import type {Json, JsonObject} from "./types";
 export interface StateAt {
   name: string;
   state: JsonObject;
-  /** Segments from the definition's root to the state, as in a JSON Pointer. */
-  path: string[];
   /** The innermost Map state whose item processor holds this state. */
   map?: string;
 }
 
 /** Every state of a definition, depth first, including those in Map processors and Parallel branches. */
-export function* eachState(definition: Json, path: string[] = [], map?: string): Generator<StateAt> {
+export function* eachState(definition: Json, map?: string): Generator<StateAt> {
   if (!isObject(definition) || !isObject(definition.States)) return;
   for (const [name, state] of Object.entries(definition.States)) {
     if (!isObject(state)) continue;
-    const at = [...path, "States", name];
-    yield {name, state, path: at, map};
+    yield {name, state, map};
     if (state.Type === "Map") {
-      const field = isObject(state.ItemProcessor) ? "ItemProcessor" : "Iterator";
-      yield* eachState(state[field], [...at, field], name);
+      yield* eachState(isObject(state.ItemProcessor) ? state.ItemProcessor : state.Iterator, name);
     } else if (state.Type === "Parallel" && Array.isArray(state.Branches)) {
-      for (const [i, branch] of state.Branches.entries()) yield* eachState(branch, [...at, "Branches", String(i)], map);
+      for (const branch of state.Branches) yield* eachState(branch, map);
     }
   }
 }
