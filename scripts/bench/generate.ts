@@ -1,4 +1,5 @@
 import {closeSync, openSync, readFileSync, writeSync} from "node:fs";
+import {parseExperiments} from "../../src/parse";
 import {mulberry32} from "../../src/reconstruct";
 
 type Run = Record<string, unknown>;
@@ -9,13 +10,13 @@ type Run = Record<string, unknown>;
  * by seeded noise: the same copies always give the same bytes. Returns the number of runs written.
  */
 export function generateResults(path: string, copies: number, bundled = "data/All Experiments.txt"): number {
-  const sections = bundledSections(readFileSync(bundled, "utf8"));
+  const {sections} = parseExperiments(readFileSync(bundled, "utf8"));
   const random = mulberry32(20261126);
   const fd = openSync(path, "w");
   let runs = 0, text = "";
   try {
     for (let copy = 0; copy < copies; copy++) {
-      for (const {name, runs: list} of sections) {
+      for (const {experiment: name, runs: list} of sections) {
         const experiment = `Experiment${Number(name.slice("Experiment".length)) + 25 * copy}`;
         const lines = list.map((run) => "  " + formatRun(jitter(run, experiment, random)));
         text += `${text || copy ? "\n" : ""}${experiment}\n[\n${lines.join(",\n")}\n]\n`;
@@ -56,11 +57,4 @@ function jitter(run: Run, experiment: string, random: () => number): Run {
 
 function formatRun(run: Run): string {
   return `{${Object.entries(run).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(", ")}}`;
-}
-
-function bundledSections(text: string): {name: string; runs: Run[]}[] {
-  const parts = text.split(/^(Experiment\d+)[ \t]*$/m);
-  const sections = [];
-  for (let i = 1; i < parts.length; i += 2) sections.push({name: parts[i], runs: JSON.parse(parts[i + 1]) as Run[]});
-  return sections;
 }
