@@ -1,4 +1,4 @@
-const svgns = "http://www.w3.org/2000/svg";
+import {element} from "./element";
 
 /** A standalone SVG document of a chart: namespaced, on a white background, styled without a page's stylesheet. */
 export function svgString(chart: Element): string {
@@ -10,11 +10,7 @@ export function svgString(chart: Element): string {
   svg.setAttribute("color", "black");
   svg.setAttribute("style", "background: white");
   svg.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
-  const background = document.createElementNS(svgns, "rect");
-  background.setAttribute("width", "100%");
-  background.setAttribute("height", "100%");
-  background.setAttribute("fill", "white");
-  svg.insertBefore(background, svg.firstChild);
+  svg.insertBefore(element(document, "rect", {width: "100%", height: "100%", fill: "white"}), svg.firstChild);
   const window = document.defaultView;
   const xml = window ? new window.XMLSerializer().serializeToString(svg) : svg.outerHTML;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
