@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
 import {summaryRows, type SummaryRow as Row} from "./rows";
-import {experimentOrder} from "./experiments";
+import {inExperimentOrder} from "./experiments";
 import {maxRows} from "./max-rows";
 import type {ChartOptions} from "./options";
 import {formatNumber} from "./format-number";
@@ -13,10 +13,7 @@ import {thinTicks} from "./thin-ticks";
  * above maxRows experiments, every one is drawn (the line faint) but only about 20 are named on the axis.
  */
 export function cpuTimeChart(summary: pl.DataFrame, options: ChartOptions) {
-  const rows = summaryRows(summary, ["avg_total_cpu_time_seconds"]);
-  const order = experimentOrder(rows.map((d) => d.experiment));
-  const position = new Map(order.map((name, i) => [name, i]));
-  const sorted = rows.sort((a, b) => position.get(a.experiment)! - position.get(b.experiment)!);
+  const {order, rows: sorted} = inExperimentOrder(summaryRows(summary, ["avg_total_cpu_time_seconds"]));
   const many = order.length > maxRows(options);
   return chartPlot(
     [

@@ -8,6 +8,13 @@ export function experimentOrder(names: Iterable<string>): string[] {
     .map(({name}) => name);
 }
 
+/** Rows sorted into the experiment order of their names (ties keep their order), and that order. */
+export function inExperimentOrder<T extends {experiment: string}>(rows: readonly T[]): {order: string[]; rows: T[]} {
+  const order = experimentOrder(rows.map((d) => d.experiment));
+  const position = new Map(order.map((name, i) => [name, i]));
+  return {order, rows: [...rows].sort((a, b) => position.get(a.experiment)! - position.get(b.experiment)!)};
+}
+
 /** The names of a group of experiments in few words: Experiment2–6, or Experiment11, 15. */
 export function experimentList(names: readonly string[]): string {
   const parsed = names.map((name) => /^(.*?)(\d+)$/.exec(name));

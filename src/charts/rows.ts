@@ -1,7 +1,7 @@
 import type pl from "nodejs-polars";
 import {partitionSize} from "../aggregate/partitionSize";
 import {rowsOf} from "./columns";
-import {experimentOrder} from "./experiments";
+import {inExperimentOrder} from "./experiments";
 import {measured, partitionScaling} from "./partition-scaling";
 
 /** One experiment of the summary, as the charts read it (an average is null for an experiment without values). */
@@ -38,13 +38,10 @@ export type ScatterPoint = SummaryRow & {x: number; y: number};
 
 /** The scatter's points in experiment order (experiments without both averages left out), and that order. */
 export function scatterPoints(summary: pl.DataFrame): {order: string[]; points: ScatterPoint[]} {
-  const rows = summaryRows(summary, ["avg_execution_time_seconds_batch", "avg_sample_persec"]);
-  const order = experimentOrder(rows.map((d) => d.experiment));
-  const position = new Map(order.map((name, i) => [name, i]));
+  const {order, rows} = inExperimentOrder(summaryRows(summary, ["avg_execution_time_seconds_batch", "avg_sample_persec"]));
   const points = rows
     .map((d) => ({...d, x: d.avg_execution_time_seconds_batch, y: d.avg_sample_persec}))
-    .filter((d) => Number.isFinite(d.x) && Number.isFinite(d.y))
-    .sort((a, b) => position.get(a.experiment)! - position.get(b.experiment)!);
+    .filter((d) => Number.isFinite(d.x) && Number.isFinite(d.y));
   return {order, points};
 }
 

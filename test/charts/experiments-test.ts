@@ -1,9 +1,14 @@
 import {assert} from "chai";
-import {experimentList, experimentOrder} from "../../src/charts/experiments";
+import {experimentList, experimentOrder, inExperimentOrder} from "../../src/charts/experiments";
 
 describe("experiments", () => {
   it("experimentOrder(names) orders by number, names without one last in their order, without repeats", () => {
     assert.deepEqual(experimentOrder(["Experiment10", "b", "Experiment2", "a", "Experiment2"]), ["Experiment2", "Experiment10", "b", "a"]);
+  });
+
+  it("inExperimentOrder(rows) sorts rows into the order of their experiments, which it returns", () => {
+    const rows = [{experiment: "Experiment10", v: 1}, {experiment: "b", v: 2}, {experiment: "Experiment2", v: 3}, {experiment: "Experiment2", v: 4}];
+    assert.deepEqual(inExperimentOrder(rows), {order: ["Experiment2", "Experiment10", "b"], rows: [rows[2], rows[3], rows[0], rows[1]]});
   });
 
   it("experimentList(names) folds consecutive numbers of one prefix into ranges", () => {

@@ -1,6 +1,6 @@
 import type pl from "nodejs-polars";
 import {summaryRows} from "../rows";
-import {experimentOrder} from "../experiments";
+import {inExperimentOrder} from "../experiments";
 import {maxRows} from "../max-rows";
 import {thinTicks} from "../thin-ticks";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
@@ -10,10 +10,7 @@ import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure"
  * experiments about 20 of them are named on the axis.
  */
 export function cpuTimeFigure(summary: pl.DataFrame, options: FigureOptions = {}): Figure {
-  const rows = summaryRows(summary, ["avg_total_cpu_time_seconds"]);
-  const order = experimentOrder(rows.map((d) => d.experiment));
-  const position = new Map(order.map((name, i) => [name, i]));
-  const sorted = rows.sort((a, b) => position.get(a.experiment)! - position.get(b.experiment)!);
+  const {order, rows: sorted} = inExperimentOrder(summaryRows(summary, ["avg_total_cpu_time_seconds"]));
   const names = sorted.map((d) => plotlyText(d.experiment));
   const many = order.length > maxRows(options);
   const layout = baseLayout("Average Total CPU Time per Experiment", "Experiment", "Average Total CPU Time (s)");
