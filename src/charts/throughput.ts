@@ -2,7 +2,6 @@ import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
 import {summaryRows, type SummaryRow as Row} from "./rows";
-import {experimentOrder} from "./experiments";
 import {latestExperiments} from "./latest-experiments";
 import {maxRows} from "./max-rows";
 import type {ChartOptions} from "./options";
@@ -17,7 +16,7 @@ export function throughputChart(summary: pl.DataFrame, options: ChartOptions) {
   const {order, note} = latestExperiments(all.map((d) => d.experiment), maxRows(options));
   const latest = new Set(order);
   const rows = note ? all.filter((d) => latest.has(d.experiment)) : all;
-  const domain = byValue(rows);
+  const domain = byValue(rows, order);
   return chartPlot(
     [
       Plot.barX(rows, {
@@ -47,8 +46,7 @@ export function throughputChart(summary: pl.DataFrame, options: ChartOptions) {
 }
 
 // Ties keep experiment order, so identical averages sort the same way every time.
-function byValue(rows: Row[]) {
-  const order = experimentOrder(rows.map((d) => d.experiment));
+function byValue(rows: Row[], order: readonly string[]) {
   const rank = new Map(order.map((name, i) => [name, i]));
   return rows
     .filter((d) => d.avg_throughput_MBps != null && !isNaN(d.avg_throughput_MBps))
