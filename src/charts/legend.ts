@@ -1,13 +1,8 @@
 import type * as Plot from "@observablehq/plot";
 import {element} from "./element";
 
-export interface LegendOptions {
-  label?: string;
-  r?: number;
-}
-
 /** A colour legend drawn inside the SVG, in the right margin; Plot's own ordinal legend is HTML and lost on export. */
-export function legendMark({label, r = 4}: LegendOptions = {}): Plot.RenderFunction {
+export function legendMark({label}: {label?: string} = {}): Plot.RenderFunction {
   return (_index, scales, _values, {width, height, marginTop, marginRight, marginBottom}, {document}) => {
     const color = scales.color;
     const domain = (scales.scales.color?.domain ?? []) as string[];
@@ -25,3 +20,5 @@ export function legendMark({label, r = 4}: LegendOptions = {}): Plot.RenderFunct
     return g;
   };
 }
+
+const r = 4;

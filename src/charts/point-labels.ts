@@ -12,16 +12,8 @@ export interface PointLabel {
   offset?: number;
 }
 
-export interface PointLabelOptions {
-  fontSize?: number;
-  gap?: number;
-}
-
 /** Labels beside points, right of them unless that overflows the frame, moved down past labels they would overlap. */
-export function pointLabels(
-  place: (scales: Plot.ScaleFunctions) => PointLabel[],
-  {fontSize = 10, gap = 6}: PointLabelOptions = {}
-): Plot.RenderFunction {
+export function pointLabels(place: (scales: Plot.ScaleFunctions) => PointLabel[]): Plot.RenderFunction {
   return (_index, scales, _values, {width, marginRight}, {document}) => {
     const lineHeight = fontSize * 1.25;
     const right = width - marginRight;
@@ -45,3 +37,6 @@ export function pointLabels(
     return g;
   };
 }
+
+const fontSize = 10;
+const gap = 6;
