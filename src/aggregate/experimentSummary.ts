@@ -36,6 +36,9 @@ export function experimentSummary(runs: pl.DataFrame, {experiments = []}: {exper
   return sortByNumber(summary, "experiment", experimentNumber);
 }
 
+/** The summary's averages of the runs' metrics (throughput in bytes per second): the values that tell experiments apart. */
+export const SUMMARY_AVERAGES = ["avg_total_cpu_time_seconds", "avg_total_cpu_memory_mb", "avg_execution_time_seconds_batch", "avg_throughput_bps", "avg_sample_persec"];
+
 /** The given experiments, then any others of the runs frame in order of their first run. */
 function appearance(runs: pl.DataFrame, means: pl.DataFrame, experiments: string[]): string[] {
   const names = new Set(experiments);

@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Analysis} from "../analyse";
+import {SUMMARY_AVERAGES} from "../aggregate/experimentSummary";
 
 /** The file that marks a folder as written by this tool, and records what it was written from. */
 export const MANIFEST = "manifest.json";
@@ -20,7 +21,7 @@ export function manifest(analysis: Analysis, data: string, files: string[]): Man
   for (const s of analysis.sources) if (s.file !== undefined) (sources.get(s.experiment) ?? sources.set(s.experiment, new Set()).get(s.experiment)!).add(s.file);
   const experiments = analysis.experiments.map((name) => {
     const row = rows.get(name)!;
-    return {name, runs: row.n_records as number, files: [...(sources.get(name) ?? [])], averages: AVERAGES.map((c) => row[c] as number | null)};
+    return {name, runs: row.n_records as number, files: [...(sources.get(name) ?? [])], averages: SUMMARY_AVERAGES.map((c) => row[c] as number | null)};
   });
   return {data, runs: analysis.runs.height, experiments, files: [...files, MANIFEST].sort()};
 }
@@ -53,8 +54,6 @@ export function changes(previous: Manifest | null, current: Manifest): string[] 
   if (lines.length === 0) return [`no changes since the last run (${current.experiments.length} experiments, ${runs(current.runs)})`];
   return [...lines, `runs: ${previous.runs} → ${current.runs}`];
 }
-
-const AVERAGES = ["avg_total_cpu_time_seconds", "avg_total_cpu_memory_mb", "avg_execution_time_seconds_batch", "avg_throughput_bps", "avg_sample_persec"];
 
 function runs(n: number): string {
   return `${n} ${n === 1 ? "run" : "runs"}`;

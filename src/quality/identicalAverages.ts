@@ -1,4 +1,5 @@
 import type pl from "nodejs-polars";
+import {SUMMARY_AVERAGES} from "../aggregate/experimentSummary";
 import {groupBy, type Finding} from "./finding";
 
 /**
@@ -7,7 +8,7 @@ import {groupBy, type Finding} from "./finding";
  */
 export function identicalAverages(summary: pl.DataFrame): Finding[] {
   const rows = (summary.toRecords() as Record<string, unknown>[]).filter((r) => (r.n_records as number) > 0);
-  const key = (r: Record<string, unknown>) => AVERAGES.map((c) => (r[c] === null ? "null" : (r[c] as number).toPrecision(10))).join("|");
+  const key = (r: Record<string, unknown>) => SUMMARY_AVERAGES.map((c) => (r[c] === null ? "null" : (r[c] as number).toPrecision(10))).join("|");
   return [...groupBy(rows, key).values()]
     .filter((group) => group.length > 1)
     .map((group) => ({
@@ -17,5 +18,3 @@ export function identicalAverages(summary: pl.DataFrame): Finding[] {
       detail: `${group.length} experiments with the same averages`,
     }));
 }
-
-const AVERAGES = ["avg_total_cpu_time_seconds", "avg_total_cpu_memory_mb", "avg_execution_time_seconds_batch", "avg_throughput_bps", "avg_sample_persec"];
