@@ -6,7 +6,6 @@ export {DATA_MANIFEST, notebookChanges, PREVIOUS_MANIFEST, recordNotebookData, s
 export {plotlyBundle, type PlotlyFigure, type PlotlyOptions} from "./plotlyBundle";
 export {pngSize} from "./pngSize";
 export {publish, type DisplayData, type DisplaySink, type MimeBundle} from "./publish";
-export {showChart} from "./showChart";
 export {showFrame} from "./showFrame";
 export {showPlot} from "./showPlot";
 export {showPlotly} from "./showPlotly";
