@@ -1,5 +1,5 @@
 export {experimentSummary} from "./experimentSummary";
-export {FILE_LIMITS, fileLimit} from "./fileLimit";
+export {fileLimit} from "./fileLimit";
 export {PARTITION_COSTS, partitionCostTable} from "./partitionCostTable";
 export {partitionSize} from "./partitionSize";
 export {cheapestPartitions, partitionUnitCosts} from "./partitionUnitCosts";

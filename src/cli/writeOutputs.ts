@@ -4,7 +4,7 @@ import {MANIFEST} from "../changes";
 import {UsageError} from "./args";
 
 /** What the project's other commands keep in the same folder (`npm run bench`, `npm run notebooks`): carried over, never deleted. */
-export const COMPANIONS: readonly string[] = ["bench.md", "notebooks"];
+const COMPANIONS: readonly string[] = ["bench.md", "notebooks"];
 
 /**
  * Writes files into a fresh folder beside `out`, then swaps it into place: a failed or interrupted

@@ -6,7 +6,7 @@ import {groupBy, type Finding} from "./finding";
 type Run = Record<string, number | string | null>;
 
 /** The rules a run's numbers must keep; each names what it found when broken. */
-export const RULES: [string, (run: Run) => boolean][] = [
+const RULES: [string, (run: Run) => boolean][] = [
   ["negative value", (r) => NUMERIC.some((c) => typeof r[c] === "number" && (r[c] as number) < 0)],
   ["infinite value", (r) => NUMERIC.some((c) => r[c] === Infinity || r[c] === -Infinity)],
   ["process memory above CPU memory", (r) => greater(r.total_process_memory, r.total_cpu_memory)],
