@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
 import type {ParsedResults} from "../parse";
+import {finishRuns} from "./finishRuns";
 import {runFrame} from "./runFrame";
 import {RunNotes} from "./runNotes";
 
@@ -23,13 +24,5 @@ export interface Runs {
  */
 export function cleanRuns({sections, warnings}: ParsedResults): Runs {
   const notes = new RunNotes();
-  const frame = runFrame(sections, notes);
-  const runs = pl.DataFrame([pl.Series("index", Array.from({length: frame.height}, (_, i) => i), pl.Int64), ...frame.getColumns()]);
-  return {
-    runs,
-    read: runs.height,
-    experiments: [...new Set(sections.map((s) => s.experiment))],
-    coercions: notes.coercions(),
-    warnings: [...warnings, ...notes.warnings()],
-  };
+  return finishRuns(runFrame(sections, notes), sections, warnings, notes);
 }

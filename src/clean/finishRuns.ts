@@ -1,10 +1,20 @@
 import pl from "nodejs-polars";
-import {COLUMNS} from "./runKeys";
+import type {Runs} from "./cleanRuns";
+import type {RunNotes} from "./runNotes";
 
-/** The runs frame from the runs in file order (experiment, partition, run columns): the file-order index in front. */
-export function finishRuns(frame: pl.DataFrame): pl.DataFrame {
-  return frame.withRowIndex("index").select(...SELECTION);
+/**
+ * The Runs of a frame of runs in file order (as runFrame makes them): the file-order index in front,
+ * the experiments of `sections` in order of first appearance, and what `notes` took down after `warnings`.
+ */
+export function finishRuns(frame: pl.DataFrame, sections: {experiment: string}[], warnings: string[], notes: RunNotes): Runs {
+  // A column, not expressions: nodejs-polars takes about a millisecond to make each expression.
+  const indexed = frame.withRowIndex("index");
+  const runs = indexed.withColumn(indexed.getColumn("index").cast(pl.Int64));
+  return {
+    runs,
+    read: runs.height,
+    experiments: [...new Set(sections.map((s) => s.experiment))],
+    coercions: notes.coercions(),
+    warnings: [...warnings, ...notes.warnings()],
+  };
 }
-
-// nodejs-polars takes about a millisecond to make an expression: made once, not per file.
-const SELECTION = [pl.col("index").cast(pl.Int64), ...["experiment", "partition", ...COLUMNS].map((name) => pl.col(name))];

@@ -1,7 +1,7 @@
 import pl from "nodejs-polars";
 import {runFrame, RunNotes, type Runs} from "../clean";
+import {finishRuns} from "../clean/finishRuns";
 import {isFolder, parseRunList, readText, repeated, resultFiles, type ResultFile} from "../parse";
-import {finishRuns} from "./finishRuns";
 import {readRunsFile, type ReadOptions, type Source} from "./readRunsFile";
 
 /** The runs frame of a results file or folder, and where each section came from. */
@@ -30,13 +30,6 @@ export function readRuns(path: string, options: ReadOptions = {}): RunsRead {
       frames.push(...read.frames), sources.push(...read.sources);
     }
   }
-  const runs = finishRuns(frames.length > 0 ? pl.concat(frames, {how: "vertical", rechunk: false}) : runFrame([], notes));
-  return {
-    runs,
-    read: runs.height,
-    experiments: [...new Set(sources.map((s) => s.experiment))],
-    coercions: notes.coercions(),
-    warnings: [...skipped, ...repeated(sources), ...notes.warnings()],
-    sources,
-  };
+  const frame = frames.length > 0 ? pl.concat(frames, {how: "vertical", rechunk: false}) : runFrame([], notes);
+  return {...finishRuns(frame, sources, [...skipped, ...repeated(sources)], notes), sources};
 }
