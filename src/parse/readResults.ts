@@ -1,5 +1,5 @@
-import {parseExperiments, parseRunList, repeated, type ParsedResults, type Section} from "./parseExperiments";
-import {readText} from "./readExperiments";
+import {parseRunList, repeated, type ParsedResults, type Section} from "./parseExperiments";
+import {readExperiments, readText} from "./readExperiments";
 import {isFolder, resultFiles} from "./resultFiles";
 
 /**
@@ -9,13 +9,13 @@ import {isFolder, resultFiles} from "./resultFiles";
  * Hidden files are skipped; other files are skipped with a warning.
  */
 export function readResults(path: string): ParsedResults {
-  if (!isFolder(path)) return parseExperiments(readText(path), {file: path});
+  if (!isFolder(path)) return readExperiments(path);
   const sections: Section[] = [], warnings: string[] = [];
   for (const entry of resultFiles(path)) {
     if ("error" in entry) throw entry.error;
     if ("skipped" in entry) warnings.push(entry.skipped);
     else if ("runs" in entry) sections.push(parseRunList(readText(entry.file), entry.runs, {file: entry.file}));
-    else sections.push(...parseExperiments(readText(entry.file), {file: entry.file}).sections);
+    else sections.push(...readExperiments(entry.file).sections);
   }
   return {sections, warnings: [...warnings, ...repeated(sections)]};
 }
