@@ -2,14 +2,14 @@ import type pl from "nodejs-polars";
 import {experimentSummary, partitionCostTable} from "./aggregate";
 import {cleanRuns, type Runs} from "./clean";
 import type {ParsedResults} from "./parse";
-import {readRuns, type ReadOptions} from "./read";
+import {readRuns, type ReadOptions, type Source} from "./read";
 
 /** Everything the analysis derives from one results file. */
 export interface Analysis extends Runs {
   summary: pl.DataFrame;
   partitions: pl.DataFrame;
   /** Where each section came from: experiment, file (when read from one) and header line. */
-  sources: {experiment: string; file?: string; line: number}[];
+  sources: Source[];
 }
 
 /** Cleans parsed results and computes both tables of the seed. */
