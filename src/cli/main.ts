@@ -9,16 +9,21 @@ export function main(argv: string[], print = console.log, printError = console.e
   try {
     const options = parseArguments(argv);
     if (options.help) return print(USAGE), 0;
-    if (options.watch) return watchResults(options, print, signal ?? interrupted()).then(() => 0);
+    if (options.watch) return watchResults(options, print, signal ?? interrupted()).then(() => 0, (error) => failed(error, printError));
     const {lines, changed} = analyseOnce(options);
     for (const line of lines) print(line);
     for (const line of changed) print(line);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) return printError(`error: ${error.message}`), 2;
-    if (error instanceof ResultsError) return printError(`error: ${error.message}`), 1;
-    throw error;
+    return failed(error, printError);
   }
+}
+
+/** The exit code of a usage error (2) or of bad input (1), said in one line; anything else is a bug and is thrown. */
+function failed(error: unknown, printError: (line: string) => void): number {
+  if (error instanceof UsageError) return printError(`error: ${error.message}`), 2;
+  if (error instanceof ResultsError) return printError(`error: ${error.message}`), 1;
+  throw error;
 }
 
 function interrupted(): AbortSignal {

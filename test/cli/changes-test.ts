@@ -72,6 +72,16 @@ describe("new experiments arriving", () => {
     expect(readFileSync(join(out, "experiment_summary.csv"), "utf8")).to.match(/\nExperiment26,25MB,6,9,/);
     expect(lines.filter((l) => l.startsWith("waiting"))).to.have.length(1);
   });
+  it("--watch stops with exit code 2 and one line when the output folder is not one it may replace", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "watch-")), out = join(dir, "out");
+    mkdirSync(out);
+    writeFileSync(join(out, "notes.txt"), "mine");
+    const errors: string[] = [];
+    const code = await main(["--data", "data/All Experiments.txt", "--out", out, "--watch"], () => {}, (l) => errors.push(l), new AbortController().signal);
+    expect(code).to.equal(2);
+    expect(errors).to.deep.equal([`error: refusing to replace ${out}: not an output folder of this tool (no manifest.json)`]);
+    expect(readFileSync(join(out, "notes.txt"), "utf8")).to.equal("mine");
+  });
 });
 
 async function until(condition: () => boolean, seen: () => string, ms = 15_000): Promise<void> {
