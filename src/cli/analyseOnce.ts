@@ -1,17 +1,24 @@
 import {analyseFile} from "../analyse";
+import {MANIFEST} from "../changes";
 import {ResultsError} from "../parse";
 import {progressBar} from "../progressBar";
 import type {Options} from "./args";
-import {readManifest} from "../changes";
 import {outputs} from "./outputs";
+import {prepareOutput} from "./prepareOutput";
 import {report} from "./report";
 import {writeOutputs} from "./writeOutputs";
 
-/** One analysis: read the data, write every output into place, and return the lines to print. */
-export function analyseOnce({data, out}: Options): {lines: string[]; changed: string[]} {
+/**
+ * One analysis: check the output folder, read the data, write every output into place, and return
+ * the lines to print. `beforeWrite` may still refuse (throw) once the analysis is done.
+ */
+export function analyseOnce({data, out, rawCsv = false}: Pick<Options, "data" | "out"> & {rawCsv?: boolean}, {beforeWrite}: {beforeWrite?: () => void} = {}): {lines: string[]; changed: string[]} {
+  const {previous, notes} = prepareOutput(out, data);
   const analysis = analyseFile(data, {progress: progressBar(`reading ${data}`)});
   if (analysis.experiments.length === 0) throw new ResultsError("no experiments found", {file: data});
-  const {files, changed} = outputs(analysis, data, readManifest(out));
-  writeOutputs(out, files);
-  return {lines: [...report(analysis, data), `wrote ${out}/: ${Object.keys(files).sort().join(", ")}`], changed};
+  const {files, record, changed} = outputs(analysis, data, previous, {rawCsv});
+  beforeWrite?.();
+  const recovered = writeOutputs(out, files, {record});
+  const written = [...Object.keys(files), MANIFEST].sort().join(", ");
+  return {lines: [...notes, ...recovered, ...report(analysis, data), `wrote ${out}/: ${written}`], changed};
 }

@@ -5,10 +5,12 @@ export interface Options {
   data: string;
   out: string;
   watch: boolean;
+  /** Write CSV cells exactly as in the data, without the spreadsheet guard. */
+  rawCsv: boolean;
   help: boolean;
 }
 
-/** A command-line mistake: exit code 2. */
+/** A command-line mistake, or an output folder the tool refuses to replace: exit code 2. */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: npm start -- [--data <file or folder>] [--out <dir>] [--watch]
@@ -19,11 +21,18 @@ output folder.
 
   --data <path>  results file, or folder of *.txt and ExperimentN.json files read in natural
                  name order (default: data/All Experiments.txt)
-  --out <dir>    output folder, replaced as a whole on success (default: results)
-  --watch        analyse again whenever the data changes; waits out half-written files
+  --out <dir>    output folder (default: results), replaced on success only if this tool wrote it:
+                 its manifest.json names bench-analysis and lists every file in it. Anything
+                 else there (your notes, the data) is never deleted: the run is refused. A
+                 symbolic link is written through: its target is replaced, the link stays.
+  --raw-csv      write CSV cells exactly as in the data (by default a text cell beginning with
+                 = + - @ tab or CR gets a leading ' so spreadsheets do not run it as a formula)
+  --watch        analyse again whenever the data changes; waits until files are complete
   -h, --help     show this help
 
-Exit codes: 0 done, 1 bad input (nothing written), 2 usage error.`;
+Exit codes: 0 done, 1 bad input (nothing written), 2 usage error or output folder refused
+(nothing written), 3 cannot write the output (disk full, read-only, another run; old results
+kept), 130 interrupted (old results kept).`;
 
 /** Reads the command line; throws UsageError on anything it does not know. */
 export function parseArguments(argv: string[]): Options {
@@ -34,12 +43,13 @@ export function parseArguments(argv: string[]): Options {
         data: {type: "string", default: "data/All Experiments.txt"},
         out: {type: "string", default: "results"},
         watch: {type: "boolean", default: false},
+        "raw-csv": {type: "boolean", default: false},
         help: {type: "boolean", short: "h", default: false},
       },
       strict: true,
       allowPositionals: false,
     });
-    return {data: values.data!, out: values.out!, watch: values.watch!, help: values.help!};
+    return {data: values.data!, out: values.out!, watch: values.watch!, rawCsv: values["raw-csv"]!, help: values.help!};
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split("\n")[0].replace(/\. To specify.*$/, "")} (see --help)`);
   }

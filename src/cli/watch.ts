@@ -1,43 +1,125 @@
-import {watch as fsWatch} from "node:fs";
-import {basename, dirname} from "node:path";
+import {fork, type ChildProcess} from "node:child_process";
+import {type FSWatcher, watch as fsWatch, statSync} from "node:fs";
+import {dirname, extname, join} from "node:path";
 import {ResultsError} from "../parse";
-import {isFolder} from "../parse/resultFiles";
-import type {Options} from "./args";
-import {analyseOnce} from "./analyseOnce";
+import {UsageError, type Options} from "./args";
+import type {ChildAnswer} from "./analysisChild";
+import {dataSignature} from "./dataSignature";
+import {OutputError} from "./outputError";
+import {outputTarget} from "./outputTarget";
+import {recoverLeftovers} from "./recoverLeftovers";
 
 /**
- * Analyses, then again whenever the data file or folder changes, until `signal` aborts. Changes are
- * debounced; a file caught half-written is waited for (retried until it parses), not fatal. Any
- * other error (an output folder it must not replace) stops watching and rejects.
+ * Analyses, then again whenever the data file or folder changes, until `signal` aborts. A change is
+ * analysed only once the data has stayed the same for `delay` ms, and published only if it did not
+ * change while being read; data that is missing or does not parse is waited for ("waiting" said once
+ * per wait). The folder may be deleted and re-created any number of times. The analysis runs in a
+ * child process, so an abort ends it at once (old results stay, a half-done swap is undone). An
+ * error other than bad data (an output folder it must not replace, or cannot write) rejects.
  */
-export function watchResults(options: Options, print: (line: string) => void, signal: AbortSignal, delay = 250): Promise<void> {
-  const folder = isFolder(options.data);
-  const target = folder ? options.data : dirname(options.data);
-  const ignored = (name: string | null) =>
-    name !== null && (name.startsWith(".") || name === basename(options.out) || (!folder && name !== basename(options.data)));
-  let timer: NodeJS.Timeout | undefined, waiting = "";
+export function watchResults(options: Pick<Options, "data" | "out"> & {rawCsv?: boolean}, print: (line: string) => void, signal: AbortSignal, delay = 250): Promise<void> {
+  const {data, out} = options;
+  const target = () => (isFolder(data) ? data : dirname(data));
   return new Promise((resolve, reject) => {
-    const stop = () => (clearTimeout(timer), watcher.close());
-    const run = () => {
-      timer = undefined;
-      try {
-        const {lines, changed} = analyseOnce(options);
-        waiting = "";
-        for (const line of [...changed, ...lines]) print(line);
-      } catch (error) {
-        if (!(error instanceof ResultsError)) return stop(), reject(error);
-        if (error.message !== waiting) print(`waiting for valid data: ${error.message}`);
-        waiting = error.message;
-        timer = setTimeout(run, delay * 4);
-      }
+    let watcher: FSWatcher | undefined, watchedIno = -1, timer: NodeJS.Timeout | undefined;
+    let seen: string | null = null, done: string | null = null, waiting = false, busy = false, finished = false;
+    const child = startChild();
+    const finish = (error?: Error) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer), clearInterval(poll), watcher?.close();
+      const settle = () => (tidy(out), error ? reject(error) : resolve());
+      if (child.exitCode !== null || child.signalCode !== null) return settle();
+      child.once("exit", settle);
+      child.kill("SIGKILL");
     };
-    const watcher = fsWatch(target, (_, name) => {
-      if (ignored(name)) return;
-      clearTimeout(timer);
-      timer = setTimeout(run, delay);
-    });
-    signal.addEventListener("abort", () => (stop(), resolve()), {once: true});
-    print(`watching ${options.data} (Ctrl-C to stop)`);
-    run();
+    const wait = (why: string) => {
+      if (!waiting) print(`waiting for valid data: ${why}`);
+      waiting = true;
+    };
+    const schedule = (ms = delay) => (clearTimeout(timer), (timer = setTimeout(check, ms)));
+    const rewatch = () => {
+      const ino = inode(target());
+      if (ino === watchedIno) return;
+      watcher?.close(), (watcher = undefined), (watchedIno = ino);
+      if (ino < 0) return;
+      try {
+        watcher = fsWatch(target(), () => schedule());
+        watcher.on("error", () => (watcher?.close(), (watcher = undefined), (watchedIno = -1)));
+      } catch {
+        watchedIno = -1;
+      }
+      schedule();
+    };
+    const check = () => {
+      if (busy || finished) return;
+      rewatch();
+      const now = dataSignature(data, out);
+      if (now === null) return wait(`${data}: cannot read: no such file or folder`), (seen = null);
+      if (!isReadable(data)) return finish(new ResultsError("not a regular file or folder (a FIFO, device or socket is never read)", {file: data}));
+      if (now !== seen) return (seen = now), schedule();
+      if (now === done) return;
+      busy = true;
+      child.send({data, out, rawCsv: options.rawCsv ?? false, signature: now});
+      child.once("message", (answer: ChildAnswer) => {
+        busy = false;
+        if ("lines" in answer) {
+          (done = now), (waiting = false);
+          for (const line of [...answer.changed, ...answer.lines]) print(line);
+        } else if (answer.error === "results") (done = now), wait(answer.message);
+        else if (answer.error === "usage") return finish(new UsageError(answer.message));
+        else if (answer.error === "output") return finish(Object.assign(new OutputError(out, ""), {message: answer.message}));
+        else if (answer.error === "bug") return finish(new Error(answer.message));
+        schedule();
+      });
+    };
+    child.on("exit", (code, sig) => finish(new Error(`the analysis process ended unexpectedly (${sig ?? `exit code ${code}`})`)));
+    const poll = setInterval(check, Math.max(delay * 4, 100));
+    signal.addEventListener("abort", () => finish(), {once: true});
+    if (signal.aborted) return finish();
+    print(`watching ${data} (Ctrl-C to stop)`);
+    rewatch();
+    check();
   });
+}
+
+/** The analysis process, run from source under the tests (tsx) and from dist/ otherwise. */
+function startChild(): ChildProcess {
+  const file = join(__dirname, `analysisChild${extname(__filename)}`);
+  const execArgv = extname(__filename) === ".ts" ? ["--require", require.resolve("tsx/cjs")] : [];
+  return fork(file, [], {execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"], serialization: "json"});
+}
+
+/** After the analysis process is gone: undo or finish a swap it was killed in the middle of. */
+function tidy(out: string): void {
+  try {
+    recoverLeftovers(outputTarget(out), out);
+  } catch {
+    // the next run recovers what could not be recovered now
+  }
+}
+
+function inode(path: string): number {
+  try {
+    return statSync(path).ino;
+  } catch {
+    return -1;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isReadable(path: string): boolean {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() || stat.isDirectory();
+  } catch {
+    return true;
+  }
 }

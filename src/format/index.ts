@@ -4,3 +4,4 @@ export {escapeHtml} from "./escapeHtml";
 export {escapeMarkdown, markdownTable} from "./markdownTable";
 export {partitionMarkdown, summaryMarkdown} from "./summaryMarkdown";
 export {partitionText} from "./partitionText";
+export {visible} from "./visible";

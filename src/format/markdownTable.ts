@@ -1,3 +1,5 @@
+import {visible} from "./visible";
+
 /**
  * A Markdown table with every column padded to its widest cell, as in the seed's README. Cells are
  * escaped: a pipe cannot break the table, and text from the data cannot become HTML.
@@ -9,9 +11,12 @@ export function markdownTable(headers: readonly string[], body: readonly (readon
   return [line(headers), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n") + "\n";
 }
 
-/** Text from the data made safe for Markdown: no HTML, no table breaks, no code spans, one line. */
+/**
+ * Text from the data made safe for Markdown: no HTML, no table breaks, no code spans, no links or
+ * images, one line, and invisible or reordering characters shown as escapes (`\u202e`).
+ */
 export function escapeMarkdown(cell: string): string {
-  return cell.replace(/[&<>|\\`\n\r]/g, (c) => ESCAPES[c]);
+  return visible(cell.replace(/[&<>|\\`[\]\n\r]/g, (c) => ESCAPES[c]));
 }
 
-const ESCAPES: Record<string, string> = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\\": "\\\\", "`": "\\`", "\n": " ", "\r": " "};
+const ESCAPES: Record<string, string> = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "\\": "\\\\", "`": "\\`", "[": "\\[", "]": "\\]", "\n": " ", "\r": " "};

@@ -56,7 +56,7 @@ describe("new experiments arriving", () => {
     copyFileSync("data/All Experiments.txt", join(data, "All Experiments.txt"));
     const lines: string[] = [];
     const controller = new AbortController();
-    const done = watchResults({data, out, watch: true, help: false}, (l) => lines.push(l), controller.signal, 50);
+    const done = watchResults({data, out}, (l) => lines.push(l), controller.signal, 50);
     const seen = (pattern: RegExp) => until(() => lines.some((l) => pattern.test(l)), () => lines.join("\n"));
     try {
       await seen(/^wrote /);
@@ -79,7 +79,7 @@ describe("new experiments arriving", () => {
     const errors: string[] = [];
     const code = await main(["--data", "data/All Experiments.txt", "--out", out, "--watch"], () => {}, (l) => errors.push(l), new AbortController().signal);
     expect(code).to.equal(2);
-    expect(errors).to.deep.equal([`error: refusing to replace ${out}: not an output folder of this tool (no manifest.json)`]);
+    expect(errors).to.deep.equal([`error: refusing to replace ${out}: notes.txt was not written by this tool (there is no manifest.json); move it or choose another --out`]);
     expect(readFileSync(join(out, "notes.txt"), "utf8")).to.equal("mine");
   });
 });

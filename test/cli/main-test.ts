@@ -36,12 +36,17 @@ describe("the command (npm start)", () => {
     expect(stdout).to.include(`read ${BUNDLED}: 22 experiments, 3410 runs in, 3410 kept`);
     expect(stdout).to.include("values coerced: none");
   });
-  it("replaces its own earlier output folder as a whole", () => {
+  it("replaces its own earlier output folder, but refuses if a file it did not write is in it", () => {
     const out = join(dir, "again");
     expect(run(["--data", BUNDLED, "--out", out]).code).to.equal(0);
-    writeFileSync(join(out, "stale.txt"), "from before");
+    const first = readdirSync(out).sort();
     expect(run(["--data", BUNDLED, "--out", out]).code).to.equal(0);
-    expect(existsSync(join(out, "stale.txt"))).to.equal(false);
+    expect(readdirSync(out).sort()).to.deep.equal(first);
+    writeFileSync(join(out, "stale.txt"), "mine now");
+    const {code, stderr} = run(["--data", BUNDLED, "--out", out]);
+    expect(code).to.equal(2);
+    expect(stderr).to.equal(`error: refusing to replace ${out}: stale.txt was not written by this tool (manifest.json does not list it); move it or choose another --out`);
+    expect(readFileSync(join(out, "stale.txt"), "utf8")).to.equal("mine now");
   });
   it("refuses to replace a folder it did not write", () => {
     const out = join(dir, "mine");
@@ -49,14 +54,14 @@ describe("the command (npm start)", () => {
     writeFileSync(join(out, "notes.txt"), "precious");
     const {code, stderr} = run(["--data", BUNDLED, "--out", out]);
     expect(code).to.equal(2);
-    expect(stderr).to.equal(`error: refusing to replace ${out}: not an output folder of this tool (no manifest.json)`);
+    expect(stderr).to.equal(`error: refusing to replace ${out}: notes.txt was not written by this tool (there is no manifest.json); move it or choose another --out`);
     expect(readdirSync(out)).to.deep.equal(["notes.txt"]);
   });
   it("prints help and exits 0", () => {
     const {code, stdout} = run(["--help"]);
     expect(code).to.equal(0);
     expect(stdout).to.match(/^Usage: npm start -- \[--data <file or folder>\] \[--out <dir>\] \[--watch\]/);
-    expect(stdout).to.include("Exit codes: 0 done, 1 bad input (nothing written), 2 usage error.");
+    expect(stdout).to.include("Exit codes: 0 done, 1 bad input (nothing written), 2 usage error or output folder refused\n(nothing written), 3 cannot write the output");
   });
   it("exits 2 with one line on an unknown option", () => {
     const {code, stderr} = run(["--date", "x"]);

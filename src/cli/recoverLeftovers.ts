@@ -1,0 +1,55 @@
+import * as nodeFs from "node:fs";
+import {existsSync, readdirSync} from "node:fs";
+import {basename, join} from "node:path";
+import {MANIFEST} from "../changes";
+import {COMPANIONS, foreignEntry} from "./foreignEntry";
+import {leftovers} from "./leftovers";
+import {readManifestFile} from "./manifestFile";
+import {removeListed, type WriteFs} from "./removeListed";
+
+/**
+ * Finishes or undoes what a killed run left beside `target`, by the manifests it left: an old folder
+ * moved aside is moved back if the target is missing (the kill came between the two renames), else
+ * its companions are carried over and its listed files removed; a temp folder's listed files are
+ * removed. What is not provably ours is left alone and said. Returns one line per thing done.
+ */
+export function recoverLeftovers(target: string, out: string, fs: WriteFs = nodeFs): string[] {
+  const lines: string[] = [];
+  for (const {path, kind, pid} of leftovers(target)) {
+    const name = basename(path);
+    const manifest = readManifestFile(path);
+    if (manifest.kind === "foreign") {
+      lines.push(`left ${name} alone: ${manifest.problem}`);
+      continue;
+    }
+    const files = manifest.kind === "ours" ? manifest.files : [];
+    if (kind === "old" && !existsSync(target)) {
+      if (foreignEntry(path, files) !== undefined) {
+        lines.push(`left ${name} alone: ${foreignEntry(path, files)} was not written by this tool`);
+        continue;
+      }
+      fs.renameSync(path, target);
+      lines.push(`restored ${out} from ${name}: the run that was replacing it (pid ${pid}) was interrupted`);
+      continue;
+    }
+    if (kind === "old") for (const companion of COMPANIONS) if (existsSync(join(path, companion)) && !existsSync(join(target, companion))) fs.renameSync(join(path, companion), join(target, companion));
+    if (kind === "tmp") ignoreMissing(() => fs.unlinkSync(join(path, `${MANIFEST}.part`)));
+    const foreign = foreignEntry(path, files, kind === "old" ? COMPANIONS : []);
+    if (foreign !== undefined) {
+      lines.push(`left ${name} alone: ${foreign} was not written by this tool`);
+      continue;
+    }
+    const gone = removeListed(path, files, fs);
+    lines.push(gone ? `removed ${name}, left by an interrupted run (pid ${pid})` : `kept ${name}: it still holds ${readdirSync(path).join(", ")}`);
+  }
+  return lines;
+}
+
+function ignoreMissing(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+}
+
