@@ -36,12 +36,12 @@ export function writeOutputs(out: string, files: Record<string, string | Uint8Ar
   const manifest = (partial: boolean) => JSON.stringify({generator: GENERATOR, format: MANIFEST_FORMAT, ...(partial ? {partial} : record), files: listed}, null, 2) + "\n";
   const target = outputTarget(out);
   const {temp, old, lock} = siblings(target);
+  guarded(out, () => fs.mkdirSync(dirname(target), {recursive: true}));
   return withOutputLock(lock, out, () => {
     const notes = guarded(out, () => recoverLeftovers(target, out, fs));
     const owned = ownedOutput(target, out).files;
     let moved = false;
     try {
-      fs.mkdirSync(dirname(target), {recursive: true});
       fs.mkdirSync(temp);
       step("temp");
       writeManifest(fs, temp, manifest(true));
