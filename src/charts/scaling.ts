@@ -31,7 +31,7 @@ export function scalingChart(runs: pl.DataFrame, options: ChartOptions) {
     [
       Plot.line(proportional, {x: "x", y: "y", stroke: "#999", strokeDasharray: "4,3"}),
       Plot.text(proportional.slice(1), {x: "x", y: "y", text: () => "proportional", fill: "#777", textAnchor: "start", dx: 8}),
-      Plot.line(points, {x, y: "ratio", stroke: "measure", strokeWidth: 2}),
+      Plot.line(points, {x, y: "ratio", z: "measure", stroke: "measure", strokeWidth: 2}),
       Plot.dot(points, {x, y: "ratio", fill: "measure", r: 4, title: hover}),
       Plot.text(points, {x, y: "ratio", text: "value", dy: -10, filter: (d: Point) => d.measure === "CPU memory", fill: "#555", stroke: "white"}),
       Plot.text(points, {x, y: "ratio", text: "value", dy: 12, filter: (d: Point) => d.measure === "CPU time", fill: "#555", stroke: "white"}),

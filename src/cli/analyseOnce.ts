@@ -10,10 +10,17 @@ import {writeOutputs} from "./writeOutputs";
 
 /**
  * One analysis: check the output folder, read the data, write every output into place, and return
- * the lines to print. `beforeWrite` may still refuse (throw) once the analysis is done.
+ * the lines to print. What was found before the analysis (leftovers of killed runs recovered, a damaged
+ * manifest) is told to `note` at once, so it is said even if the analysis then fails. `beforeWrite`
+ * may still refuse (throw) once the analysis is done.
  */
-export function analyseOnce({data, out, rawCsv = false}: Pick<Options, "data" | "out"> & {rawCsv?: boolean}, {beforeWrite}: {beforeWrite?: () => void} = {}): {lines: string[]; changed: string[]} {
-  const {previous, notes} = prepareOutput(out, data);
+export function analyseOnce(
+  {data, out, rawCsv = false}: Pick<Options, "data" | "out"> & {rawCsv?: boolean},
+  {beforeWrite, note}: {beforeWrite?: () => void; note?: (line: string) => void} = {},
+): {lines: string[]; changed: string[]} {
+  const prepared = prepareOutput(out, data);
+  const notes = note ? (prepared.notes.forEach(note), []) : prepared.notes;
+  const previous = prepared.previous;
   const analysis = analyseFile(data, {progress: progressBar(`reading ${data}`)});
   if (analysis.experiments.length === 0) throw new ResultsError("no experiments found", {file: data});
   const {files, record, changed} = outputs(analysis, data, previous, {rawCsv});

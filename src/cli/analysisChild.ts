@@ -5,16 +5,17 @@ import {dataSignature} from "./dataSignature";
 import {OutputError} from "./outputError";
 
 /** What the analysis process answers: the lines to print, or the kind and text of its error. */
-export type ChildAnswer = {lines: string[]; changed: string[]} | {error: "results" | "usage" | "output" | "changed" | "bug"; message: string};
+export type ChildAnswer = {lines: string[]; changed: string[]} | {error: "results" | "usage" | "output" | "changed" | "bug"; message: string} | {note: string};
 
 /**
  * The analysis run by `--watch` in its own process, so that Ctrl-C can end it at once: one request
  * (the options and the data's signature when it was found stable) in, one answer out. The outputs
  * are not written if the data changed while it was read.
  */
-export function answer(request: {data: string; out: string; rawCsv: boolean; signature: string}): ChildAnswer {
+export function answer(request: {data: string; out: string; rawCsv: boolean; signature: string}, note?: (line: string) => void): ChildAnswer {
   try {
     return analyseOnce(request, {
+      note,
       beforeWrite: () => {
         if (dataSignature(request.data, request.out) !== request.signature) throw new Changed();
       },
@@ -35,4 +36,4 @@ class Changed extends Error {
   }
 }
 
-if (require.main === module && process.send) process.on("message", (request: Parameters<typeof answer>[0]) => process.send!(answer(request)));
+if (require.main === module && process.send) process.on("message", (request: Parameters<typeof answer>[0]) => process.send!(answer(request, (note) => process.send!({note}))));

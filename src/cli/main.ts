@@ -18,7 +18,7 @@ export function main(argv: string[], print = console.log, printError = console.e
     const options = parseArguments(argv);
     if (options.help) return print(USAGE), 0;
     if (options.watch) return watchResults(options, say, signal ?? interrupted()).then(() => 0, (error) => failed(error, sayError));
-    const {lines, changed} = analyseOnce(options);
+    const {lines, changed} = analyseOnce(options, {note: say});
     for (const line of lines) say(line);
     for (const line of changed) say(line);
     return 0;

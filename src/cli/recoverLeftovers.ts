@@ -1,9 +1,9 @@
 import * as nodeFs from "node:fs";
-import {existsSync, readdirSync} from "node:fs";
+import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {basename, join} from "node:path";
 import {MANIFEST} from "../changes";
 import {COMPANIONS, foreignEntry} from "./foreignEntry";
-import {leftovers} from "./leftovers";
+import {alive, leftovers, siblings} from "./leftovers";
 import {readManifestFile} from "./manifestFile";
 import {removeListed, type WriteFs} from "./removeListed";
 
@@ -42,7 +42,19 @@ export function recoverLeftovers(target: string, out: string, fs: WriteFs = node
     const gone = removeListed(path, files, fs);
     lines.push(gone ? `removed ${name}, left by an interrupted run (pid ${pid})` : `kept ${name}: it still holds ${readdirSync(path).join(", ")}`);
   }
+  removeStaleLock(siblings(target).lock, fs);
   return lines;
+}
+
+/** A lock whose process is gone holds nothing: it goes, so that the folder never looks busy forever. */
+function removeStaleLock(lock: string, fs: WriteFs): void {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(lock, "utf8").trim());
+  } catch {
+    return;
+  }
+  if (pid !== process.pid && !alive(pid)) ignoreMissing(() => fs.unlinkSync(lock));
 }
 
 function ignoreMissing(action: () => void): void {

@@ -61,7 +61,9 @@ export function watchResults(options: Pick<Options, "data" | "out"> & {rawCsv?: 
       if (now === done) return;
       busy = true;
       child.send({data, out, rawCsv: options.rawCsv ?? false, signature: now});
-      child.once("message", (answer: ChildAnswer) => {
+      const listen = (answer: ChildAnswer) => {
+        if ("note" in answer) return print(answer.note);
+        child.off("message", listen);
         busy = false;
         if ("lines" in answer) {
           (done = now), (waiting = false);
@@ -71,7 +73,8 @@ export function watchResults(options: Pick<Options, "data" | "out"> & {rawCsv?: 
         else if (answer.error === "output") return finish(Object.assign(new OutputError(out, ""), {message: answer.message}));
         else if (answer.error === "bug") return finish(new Error(answer.message));
         schedule();
-      });
+      };
+      child.on("message", listen);
     };
     child.on("exit", (code, sig) => finish(new Error(`the analysis process ended unexpectedly (${sig ?? `exit code ${code}`})`)));
     const poll = setInterval(check, Math.max(delay * 4, 100));
