@@ -6,7 +6,7 @@ import {visible} from "./visible";
  * form (integral floats keep ".0"), nulls as empty fields, fields quoted only when they must be.
  * Text cells are guarded for spreadsheets as OWASP recommends: one beginning with `=`, `+`, `-`,
  * `@`, tab or CR (a formula to Excel, LibreOffice and Sheets) gets a leading `'`, and invisible or
- * reordering characters are shown as escapes (`\u202e`); numbers, negative ones included, stay
+ * reordering characters other than tab and line breaks are shown as escapes (`\u202e`); numbers, negative ones included, stay
  * numbers. `raw: true` writes every cell exactly as it is, for pipelines.
  */
 export function csv(df: pl.DataFrame, {raw = false}: {raw?: boolean} = {}): string {
@@ -32,7 +32,7 @@ function cell(value: unknown, float: boolean, text: (s: string) => string): stri
 /** A text cell a spreadsheet will not run: formula triggers prefixed, invisible characters shown; a plain number left alone. */
 function guard(text: string): string {
   if (NUMBER.test(text)) return text;
-  return (/^[=+\-@\t\r]/.test(text) ? "'" : "") + visible(text);
+  return (/^[=+\-@\t\r]/.test(text) ? "'" : "") + visible(text, "\t\n\r");
 }
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
