@@ -4,6 +4,8 @@ import {copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {main} from "../../src/cli/main";
+import {bigData} from "./helpers/bigData";
+import {opened} from "./helpers/opened";
 
 // The reproducers of issue 13 ("nothing lost, nothing misread"), each run through the command.
 const runs = (n: number) => Array.from({length: n}, (_, i) => ({data_path: `25MB/f${i}`, "total_cpu_time (seconds)": i + 1, "total_cpu_memory (MB)": 100}));
@@ -137,4 +139,24 @@ describe("nothing lost: the output folder (issue 13)", () => {
     expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).files).to.deep.equal(readdirSync(out).sort());
     expect(readdirSync(dir).filter((name) => name.startsWith(".race"))).to.deep.equal([]);
   });
+  it("ends a single run within a second of Ctrl-C (SIGINT) mid-analysis, old results intact", async function () {
+    this.timeout(60_000);
+    const out = place("interrupted"), big = place("big.txt");
+    expect(run(["--data", data, "--out", out]).code).to.equal(0);
+    const before = readFileSync(join(out, "summary.md"), "utf8");
+    writeFileSync(big, bigData());
+    const child = spawn(process.execPath, ["--require", "tsx/cjs", "src/cli/main.ts", "--data", big, "--out", out]);
+    const exited = new Promise<string | null>((resolve) => child.on("exit", (_, signal) => resolve(signal)));
+    // the analysis is under way once the data file is open
+    await until(() => opened(big));
+    const started = performance.now();
+    child.kill("SIGINT");
+    expect(await exited).to.equal("SIGINT");
+    expect(performance.now() - started).to.be.below(1000);
+    expect(readFileSync(join(out, "summary.md"), "utf8")).to.equal(before);
+  });
 });
+
+async function until(condition: () => boolean, ms = 30_000): Promise<void> {
+  for (const start = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 10))) if (Date.now() - start > ms) throw new Error("timed out");
+}
