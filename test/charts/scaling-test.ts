@@ -1,4 +1,5 @@
 import {assert} from "chai";
+import pl from "nodejs-polars";
 import {scalingChart} from "../../src/charts/scaling";
 import {document, group, texts} from "./document";
 import {syntheticRuns} from "./fixtures";
@@ -20,5 +21,17 @@ describe("scalingChart(runs)", () => {
   it("labels the y axis relative to the smallest partition", () => {
     const chart = scalingChart(syntheticRuns(), {document});
     assert.deepEqual(texts(group(chart, "y-axis label"), "text"), ["Mean per run, relative to 10MB (×)"]);
+  });
+
+  it("draws a single partition without a warning on stderr (Plot's high-cardinality z warning)", () => {
+    const warn = console.warn, warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const runs = syntheticRuns().filter(pl.col("partition").eq(pl.lit("10MB")));
+      assert.lengthOf(scalingChart(runs, {document}).querySelectorAll('g[aria-label="line"]'), 2);
+    } finally {
+      console.warn = warn;
+    }
+    assert.deepEqual(warnings, []);
   });
 });
