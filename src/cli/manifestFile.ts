@@ -15,7 +15,7 @@ export type ManifestFile =
 
 /**
  * Reads a folder's manifest strictly: it is ours only if it is a regular JSON file naming this tool
- * and format with a list of the files written; a damaged list of experiments leaves it ours but with
+ * and format with a list of the files written (or exactly what this tool wrote before it named itself); a damaged list of experiments leaves it ours but with
  * no previous run to compare with (`problem` says why). Never throws on what the file contains.
  */
 export function readManifestFile(folder: string): ManifestFile {
@@ -36,6 +36,7 @@ export function readManifestFile(folder: string): ManifestFile {
     return {kind: "foreign", problem: `${MANIFEST} is not JSON`};
   }
   if (!isObject(value)) return {kind: "foreign", problem: `${MANIFEST} is not a JSON object`};
+  if (isEarlierVersion(value)) return {kind: "ours", files: value.files, partial: false, previous: value};
   if (value.generator !== GENERATOR) return {kind: "foreign", problem: `${MANIFEST} was not written by ${GENERATOR} (no "generator": "${GENERATOR}")`};
   if (value.format !== MANIFEST_FORMAT) return {kind: "foreign", problem: `${MANIFEST} has format ${JSON.stringify(value.format)}, this version reads ${MANIFEST_FORMAT}`};
   const files = value.files;
@@ -48,6 +49,23 @@ export function readManifestFile(folder: string): ManifestFile {
 /** A path the tool may have written inside its folder: relative, no `..`, no empty or hidden parts. */
 export function isOwnPath(path: unknown): path is string {
   return typeof path === "string" && path.length > 0 && path.split("/").every((part) => part !== "" && part !== "." && part !== ".." && !part.includes("\\") && !part.includes("\0"));
+}
+
+/**
+ * A manifest of this tool before it named itself: exactly the keys data, runs, experiments and files,
+ * every experiment well formed, and the files it always wrote listed. What it may remove is still only
+ * what its list names.
+ */
+function isEarlierVersion(value: Record<string, unknown>): value is Record<string, unknown> & Manifest {
+  const keys = Object.keys(value).sort().join();
+  const files = value.files;
+  return (
+    keys === "data,experiments,files,runs" &&
+    isManifest(value) &&
+    Array.isArray(files) &&
+    files.every(isOwnPath) &&
+    ["experiment_summary.csv", MANIFEST, "summary.md"].every((name) => files.includes(name))
+  );
 }
 
 function isManifest(value: Record<string, unknown>): value is Record<string, unknown> & Manifest {

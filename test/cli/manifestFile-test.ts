@@ -6,6 +6,7 @@ import {readManifestFile} from "../../src/cli/manifestFile";
 
 const ours = {generator: "bench-analysis", format: 1, files: ["manifest.json", "a.csv"]};
 const experiments = [{name: "Experiment1", runs: 2, files: [], averages: [1, null]}];
+const earlier = {data: "d.txt", runs: 2, experiments, files: ["experiment_summary.csv", "manifest.json", "summary.md"]};
 
 function read(content: string | null) {
   const dir = mkdtempSync(join(tmpdir(), "manifest "));
@@ -21,9 +22,13 @@ describe("readManifestFile(folder)", () => {
     const value = {...ours, data: "d.txt", runs: 2, experiments};
     expect(read(JSON.stringify(value))).to.deep.equal({kind: "ours", files: ours.files, partial: false, previous: value});
   });
+  it("reads the manifest of an earlier version, which had no generator, by its exact shape", () => {
+    expect(read(JSON.stringify(earlier))).to.deep.equal({kind: "ours", files: earlier.files, partial: false, previous: earlier});
+  });
   const foreign: [string, string, string][] = [
     ["a web app's manifest", '{"name":"pwa","icons":[]}', 'manifest.json was not written by bench-analysis (no "generator": "bench-analysis")'],
-    ["an earlier version's manifest, without generator", '{"data":"d","runs":1,"experiments":[],"files":["manifest.json"]}', 'manifest.json was not written by bench-analysis (no "generator": "bench-analysis")'],
+    ["a manifest without generator that lists other files", '{"data":"d","runs":1,"experiments":[],"files":["manifest.json"]}', 'manifest.json was not written by bench-analysis (no "generator": "bench-analysis")'],
+    ["an earlier version's manifest with a key more", JSON.stringify({...earlier, name: "pwa"}), 'manifest.json was not written by bench-analysis (no "generator": "bench-analysis")'],
     ['{"experiments":[null]}', '{"experiments":[null]}', 'manifest.json was not written by bench-analysis (no "generator": "bench-analysis")'],
     ["[1,2]", "[1,2]", "manifest.json is not a JSON object"],
     ["null", "null", "manifest.json is not a JSON object"],

@@ -82,6 +82,19 @@ describe("nothing lost: the output folder (issue 13)", () => {
     expect(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")).experiments).to.have.length(2);
   });
 
+  it("replaces a folder written by the earlier version, whose manifest had no generator, by that manifest's list", () => {
+    const out = place("earlier");
+    expect(run(["--data", data, "--out", out]).code).to.equal(0);
+    const {generator, format, ...earlier} = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect([generator, format]).to.deep.equal(["bench-analysis", 1]);
+    writeFileSync(join(out, "manifest.json"), JSON.stringify({...earlier, files: [...earlier.files, "old.md"]}));
+    writeFileSync(join(out, "old.md"), "from the earlier version");
+    const {code, stdout} = run(["--data", data, "--out", out]);
+    expect(code).to.equal(0);
+    expect(stdout).to.include("no changes since the last run (2 experiments, 5 runs)");
+    expect(existsSync(join(out, "old.md"))).to.equal(false);
+  });
+
   const faults: [string, () => string, number, (out: string) => string][] = [
     ["an existing file", () => (writeFileSync(place("file"), "x"), place("file")), 3, (out) => `cannot write ${out}: a file is in the way, not a folder`],
     ["a path under a file", () => (writeFileSync(place("file2"), "x"), join(place("file2"), "out")), 3, () => `cannot write ${join(place("file2"), "out")}: ${place("file2")} is a file, not a folder (ENOTDIR)`],
