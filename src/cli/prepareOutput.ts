@@ -16,14 +16,13 @@ export function prepareOutput(out: string, data: string): {previous: Manifest | 
   const target = outputTarget(out);
   const inside = within(data, target);
   if (inside) throw new UsageError(`refusing to write ${out}: --data ${data} is inside it, and the output folder is replaced on every run`);
-  let recovered: string[];
   try {
-    recovered = recoverLeftovers(target, out);
+    const recovered = recoverLeftovers(target, out);
+    const {previous, notes} = ownedOutput(target, out);
+    return {previous, notes: [...recovered, ...notes]};
   } catch (error) {
     throw OutputError.from(out, error);
   }
-  const {previous, notes} = ownedOutput(target, out);
-  return {previous, notes: [...recovered, ...notes]};
 }
 
 /** Whether `data` is `folder` or inside it, symbolic links resolved; false if either does not exist. */

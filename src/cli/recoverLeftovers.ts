@@ -1,6 +1,6 @@
 import * as nodeFs from "node:fs";
 import {existsSync, readdirSync, readFileSync} from "node:fs";
-import {basename, join} from "node:path";
+import {basename, dirname, join} from "node:path";
 import {MANIFEST} from "../changes";
 import {COMPANIONS, foreignEntry} from "./foreignEntry";
 import {alive, leftovers, siblings} from "./leftovers";
@@ -46,8 +46,13 @@ export function recoverLeftovers(target: string, out: string, fs: WriteFs = node
   return lines;
 }
 
-/** A lock whose process is gone holds nothing: it goes, so that the folder never looks busy forever. */
+/** A lock whose process is gone holds nothing: it goes (and any half-taken one), so that the folder never looks busy forever. */
 function removeStaleLock(lock: string, fs: WriteFs): void {
+  const half = new RegExp(`^${basename(lock).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-(\\d+)$`);
+  for (const name of namesIn(dirname(lock))) {
+    const pid = Number(half.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) ignoreMissing(() => fs.unlinkSync(join(dirname(lock), name)));
+  }
   let pid: number;
   try {
     pid = Number(readFileSync(lock, "utf8").trim());
@@ -55,6 +60,14 @@ function removeStaleLock(lock: string, fs: WriteFs): void {
     return;
   }
   if (pid !== process.pid && !alive(pid)) ignoreMissing(() => fs.unlinkSync(lock));
+}
+
+function namesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
 }
 
 function ignoreMissing(action: () => void): void {

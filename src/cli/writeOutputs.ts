@@ -39,7 +39,7 @@ export function writeOutputs(out: string, files: Record<string, string | Uint8Ar
   guarded(out, () => fs.mkdirSync(dirname(target), {recursive: true}));
   return withOutputLock(lock, out, () => {
     const notes = guarded(out, () => recoverLeftovers(target, out, fs));
-    const owned = ownedOutput(target, out).files;
+    const owned = guarded(out, () => ownedOutput(target, out).files);
     let moved = false;
     try {
       fs.mkdirSync(temp);

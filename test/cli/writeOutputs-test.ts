@@ -129,6 +129,16 @@ describe("writeOutputs(out, files)", () => {
     });
   }
 
+  it("is not blocked by a lock, or a half-taken one, left by a process that is gone, and removes them", () => {
+    const out = fresh();
+    const dead = spawnSync(process.execPath, ["-e", ""]).pid;
+    writeOutputs(out, {"a.csv": "old"});
+    writeFileSync(join(out, "..", ".results.lock"), String(dead));
+    writeFileSync(join(out, "..", `.results.lock-${dead}`), String(dead));
+    writeOutputs(out, {"a.csv": "new"});
+    expect(readFileSync(join(out, "a.csv"), "utf8")).to.equal("new");
+    expect(readdirSync(join(out, ".."))).to.deep.equal(["results"]);
+  });
   it("refuses a second run while one is writing the same folder, in one line, and the first completes", function () {
     this.timeout(20_000);
     const out = fresh();
