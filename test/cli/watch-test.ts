@@ -103,6 +103,19 @@ describe("--watch (watchResults)", function () {
     expect([code, errors]).to.deep.equal([1, [`error: ${fifo}: not a regular file or folder (a FIFO, device or socket is never read)`]]);
     expect(existsSync(join(dir, "out"))).to.equal(false);
   });
+  it("still ends at once when aborted with a FIFO in the watched folder", async function () {
+    const dir = mkdtempSync(join(tmpdir(), "watch ")), data = join(dir, "data"), out = join(dir, "out");
+    mkdirSync(data);
+    writeFileSync(join(data, "a.txt"), section(1));
+    if (spawnSync("mkfifo", [join(data, "b.txt")]).status !== 0) return this.skip();
+    const w = watching(data, out, 50);
+    // whether the reader refuses the FIFO or blocks on it, the watcher must not
+    await pause(3000);
+    const started = performance.now();
+    await w.stop();
+    expect(performance.now() - started).to.be.below(1000);
+    expect(readdirSync(dir).sort()).to.deep.equal(existsSync(out) ? ["data", "out"] : ["data"]);
+  });
   it("as a process, exits within a second of Ctrl-C (SIGINT) even mid-analysis, old results intact", async () => {
     const dir = mkdtempSync(join(tmpdir(), "watch ")), data = join(dir, "data.txt"), out = join(dir, "out");
     writeFileSync(data, section(1));
