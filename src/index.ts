@@ -11,4 +11,5 @@ export * from "./quality";
 export * from "./read";
 export {compareWithSeed, seedAgreement, seedExperiments, seedPartitions, seedRunCount, type SeedExperiment, type SeedPartition} from "./reconstruct";
 export * from "./schema";
+export * from "./stats";
 export * from "./workflow";

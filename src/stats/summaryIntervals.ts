@@ -1,0 +1,38 @@
+import pl from "nodejs-polars";
+import {runStatistics} from "./runStatistics";
+
+/**
+ * The experiment summary with the 95% confidence interval (Student t) of each average appended after the seed's
+ * columns: `avg_…_ci_low`, `avg_…_ci_high`, throughput in MB/s too. Null where an experiment has fewer than 2 runs
+ * with a value; `ci_note` says why, and names runs left out.
+ */
+export function summaryIntervals(summary: pl.DataFrame, runs: pl.DataFrame, {confidence = 0.95}: {confidence?: number} = {}): pl.DataFrame {
+  const experiments = summary.getColumn("experiment").toArray() as string[];
+  const stats = runStatistics(runs, {metrics: AVERAGES.map(([column]) => column), groups: experiments, confidence});
+  const found = new Map<string, Record<string, unknown>>();
+  for (const r of stats.toRecords() as Record<string, unknown>[]) found.set(`${r.experiment}\u0000${r.metric}`, r);
+  const columns: pl.Series[] = [];
+  for (const [column, average, scale] of AVERAGES) {
+    for (const side of ["low", "high"]) {
+      const values = experiments.map((e) => {
+        const v = found.get(`${e}\u0000${column}`)?.[`mean_ci_${side}`] as number | null | undefined;
+        return v === null || v === undefined ? null : v * scale;
+      });
+      columns.push(pl.Series(`${average}_ci_${side}`, values, pl.Float64));
+    }
+  }
+  const notes = experiments.map((e) => {
+    const parts = AVERAGES.slice(0, 5).map(([column, average]) => [average, found.get(`${e}\u0000${column}`)?.note as string | undefined] as const).filter(([, note]) => note);
+    return [...new Set(parts.map(([, note]) => note))].join("; ");
+  });
+  return summary.withColumns(...columns, pl.Series("ci_note", notes, pl.Utf8));
+}
+
+const AVERAGES: [column: string, average: string, scale: number][] = [
+  ["total_cpu_time", "avg_total_cpu_time_seconds", 1],
+  ["total_cpu_memory", "avg_total_cpu_memory_mb", 1],
+  ["execution_time", "avg_execution_time_seconds_batch", 1],
+  ["throughput_bps", "avg_throughput_bps", 1],
+  ["throughput_bps", "avg_throughput_MBps", 1e-6],
+  ["sample_persec", "avg_sample_persec", 1],
+];
