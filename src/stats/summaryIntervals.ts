@@ -22,8 +22,9 @@ export function summaryIntervals(summary: pl.DataFrame, runs: pl.DataFrame, {con
     }
   }
   const notes = experiments.map((e) => {
-    const parts = AVERAGES.slice(0, 5).map(([column, average]) => [average, found.get(`${e}\u0000${column}`)?.note as string | undefined] as const).filter(([, note]) => note);
-    return [...new Set(parts.map(([, note]) => note))].join("; ");
+    const parts = AVERAGES.filter(([, average]) => average !== "avg_throughput_MBps").map(([column, average]) => [average, (found.get(`${e}\u0000${column}`)?.note as string) ?? ""]);
+    if (parts.every(([, note]) => note === parts[0][1])) return parts[0][1];
+    return parts.filter(([, note]) => note).map(([average, note]) => `${average}: ${note}`).join("; ");
   });
   return summary.withColumns(...columns, pl.Series("ci_note", notes, pl.Utf8));
 }
