@@ -12,3 +12,7 @@ export {pngBuffers} from "./png-buffers";
 export {MAX_ROWS} from "./max-rows";
 export type {ChartOptions} from "./options";
 export * from "./plotly/index";
+export {intervalChart, type CompareChartOptions} from "./interval-chart";
+export {deltaChart} from "./delta-chart";
+export {intervalRows, type IntervalRow} from "./interval-rows";
+export {deltaRows, type DeltaRow} from "./delta-rows";

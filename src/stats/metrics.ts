@@ -16,7 +16,7 @@ export const METRICS: readonly Metric[] = [
   {column: "total_cpu_memory", label: "CPU memory", unit: "MB", scale: 1, better: "lower", words: ["smaller", "larger"]},
   {column: "execution_time", label: "Exec time per batch", unit: "s", scale: 1, better: "lower", words: ["faster", "slower"]},
   {column: "throughput_bps", label: "Throughput", unit: "MB/s", scale: 1e-6, better: "higher", words: ["faster", "slower"]},
-  {column: "sample_persec", label: "Samples/s", unit: "/s", scale: 1, better: "higher", words: ["faster", "slower"]},
+  {column: "sample_persec", label: "Sample rate", unit: "samples/s", scale: 1, better: "higher", words: ["faster", "slower"]},
 ];
 
 /** The metric of a column: one of the five, or any other numeric column read as it is, with no better direction. */

@@ -5,3 +5,5 @@ export {distributionFigure} from "./distribution";
 export {scalingFigure} from "./scaling";
 export {chartsPage, type PageOptions} from "./page";
 export {plotlyText, type Figure, type FigureOptions} from "./figure";
+export {intervalFigure} from "./interval";
+export {deltaFigure} from "./delta";
