@@ -15,7 +15,7 @@ import {writeOutputs} from "./writeOutputs";
  * may still refuse (throw) once the analysis is done.
  */
 export function analyseOnce(
-  {data, out, rawCsv = false}: Pick<Options, "data" | "out"> & {rawCsv?: boolean},
+  {data, out, rawCsv = false, baseline, metric, alpha}: Pick<Options, "data" | "out" | "baseline" | "metric" | "alpha"> & {rawCsv?: boolean},
   {beforeWrite, note}: {beforeWrite?: () => void; note?: (line: string) => void} = {},
 ): {lines: string[]; changed: string[]} {
   const prepared = prepareOutput(out, data);
@@ -23,7 +23,7 @@ export function analyseOnce(
   const previous = prepared.previous;
   const analysis = analyseFile(data, {progress: progressBar(`reading ${data}`)});
   if (analysis.experiments.length === 0) throw new ResultsError("no experiments found", {file: data});
-  const {files, record, changed} = outputs(analysis, data, previous, {rawCsv});
+  const {files, record, changed} = outputs(analysis, data, previous, {rawCsv, baseline, metric, alpha});
   beforeWrite?.();
   const recovered = writeOutputs(out, files, {record});
   const written = [...Object.keys(files), MANIFEST].sort().join(", ");

@@ -8,6 +8,10 @@ export interface Options {
   /** Write CSV cells exactly as in the data, without the spreadsheet guard. */
   rawCsv: boolean;
   help: boolean;
+  /** comparison.md: the experiment the others are compared with (default: the first by number), the metric (default: all five), α. */
+  baseline?: string;
+  metric?: string;
+  alpha?: number;
 }
 
 /** A command-line mistake, or an output folder the tool refuses to replace: exit code 2. */
@@ -16,8 +20,8 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: npm start -- [--data <file or folder>] [--out <dir>] [--watch]
 
 Analyses benchmark results (ExperimentN headers, each followed by a JSON list of runs) and writes
-experiment_summary.csv, partition_cost_table.csv, summary.md, quality.md and quality.csv into the
-output folder.
+experiment_summary.csv, partition_cost_table.csv, summary.md, quality.md, quality.csv, comparison.md
+and comparison.csv into the output folder.
 
   --data <path>  results file, or folder of *.txt and ExperimentN.json files read in natural
                  name order (default: data/All Experiments.txt)
@@ -28,6 +32,11 @@ output folder.
   --raw-csv      write CSV cells exactly as in the data (by default a text cell beginning with
                  = + - @ tab or CR gets a leading ' so spreadsheets do not run it as a formula)
   --watch        analyse again whenever the data changes; waits until files are complete
+  --baseline <ExperimentN>  compare every experiment with this one in comparison.md/.csv
+                 (default: the first by number)
+  --metric <column>  compare only this run column (default: total_cpu_time, total_cpu_memory,
+                 execution_time, throughput_bps, sample_persec)
+  --alpha <a>    significance level of the comparisons, Holm-corrected (default: 0.05)
   -h, --help     show this help
 
 Exit codes: 0 done, 1 bad input (nothing written), 2 usage error or output folder refused
@@ -45,12 +54,18 @@ export function parseArguments(argv: string[]): Options {
         watch: {type: "boolean", default: false},
         "raw-csv": {type: "boolean", default: false},
         help: {type: "boolean", short: "h", default: false},
+        baseline: {type: "string"},
+        metric: {type: "string"},
+        alpha: {type: "string", default: "0.05"},
       },
       strict: true,
       allowPositionals: false,
     });
-    return {data: values.data!, out: values.out!, watch: values.watch!, rawCsv: values["raw-csv"]!, help: values.help!};
+    const alpha = Number(values.alpha);
+    if (!(alpha > 0 && alpha < 1)) throw new UsageError(`--alpha must be a number between 0 and 1: ${values.alpha}`);
+    return {data: values.data!, out: values.out!, watch: values.watch!, rawCsv: values["raw-csv"]!, help: values.help!, baseline: values.baseline, metric: values.metric, alpha};
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`${(error as Error).message.split("\n")[0].replace(/\. To specify.*$/, "")} (see --help)`);
   }
 }

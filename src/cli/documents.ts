@@ -2,10 +2,11 @@ import type pl from "nodejs-polars";
 import {basename} from "node:path";
 import type {Analysis} from "../analyse";
 import {escapeMarkdown, markdownTable, partitionMarkdown, summaryMarkdown} from "../format";
+import {intervalMarkdown} from "../format/intervalMarkdown";
 import {coercionLines} from "./report";
 
 /** summary.md: both tables in the seed's layout, what changed since the last run, sources and notes. */
-export function summaryDocument(analysis: Analysis, data: string, changed: string[]): string {
+export function summaryDocument(analysis: Analysis, data: string, changed: string[], intervals?: pl.DataFrame): string {
   const notes = [...coercionLines(analysis).map((line) => `coerced ${line}`), ...analysis.warnings];
   return [
     `# Benchmark results`,
@@ -15,6 +16,7 @@ export function summaryDocument(analysis: Analysis, data: string, changed: strin
     `## Summary table`,
     ``,
     summaryMarkdown(analysis.summary),
+    ...(intervals ? [`## Confidence intervals of the averages`, ``, `95% intervals of each experiment's mean (Student t); comparisons in comparison.md.`, ``, intervalMarkdown(intervals)] : []),
     `## Partition cost table`,
     ``,
     partitionMarkdown(analysis.partitions),

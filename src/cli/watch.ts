@@ -17,7 +17,7 @@ import {recoverLeftovers} from "./recoverLeftovers";
  * child process, so an abort ends it at once (old results stay, a half-done swap is undone). An
  * error other than bad data (an output folder it must not replace, or cannot write) rejects.
  */
-export function watchResults(options: Pick<Options, "data" | "out"> & {rawCsv?: boolean}, print: (line: string) => void, signal: AbortSignal, delay = 250): Promise<void> {
+export function watchResults(options: Pick<Options, "data" | "out" | "baseline" | "metric" | "alpha"> & {rawCsv?: boolean}, print: (line: string) => void, signal: AbortSignal, delay = 250): Promise<void> {
   const {data, out} = options;
   const target = () => (isFolder(data) ? data : dirname(data));
   return new Promise((resolve, reject) => {
@@ -60,7 +60,7 @@ export function watchResults(options: Pick<Options, "data" | "out"> & {rawCsv?: 
       if (now !== seen) return (seen = now), schedule();
       if (now === done) return;
       busy = true;
-      child.send({data, out, rawCsv: options.rawCsv ?? false, signature: now});
+      child.send({data, out, rawCsv: options.rawCsv ?? false, baseline: options.baseline, metric: options.metric, alpha: options.alpha, signature: now});
       const listen = (answer: ChildAnswer) => {
         if ("note" in answer) return print(answer.note);
         child.off("message", listen);

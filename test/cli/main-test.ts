@@ -22,14 +22,14 @@ describe("the command (npm start)", () => {
     const out = join(dir, "results");
     const {code, stdout} = run(["--data", BUNDLED, "--out", out]);
     expect(code).to.equal(0);
-    const charts = ["avg_cpu_time", "avg_throughput_MBps", "cpu_time_distribution", "execution_vs_sample_persec", "partition_scaling"].flatMap((c) => [`${c}.png`, `${c}.svg`]);
+    const charts = ["avg_cpu_time", "avg_throughput_MBps", "cpu_time_distribution", "execution_vs_sample_persec", "partition_scaling", "total_cpu_time_intervals", "total_cpu_time_vs_baseline"].flatMap((c) => [`${c}.png`, `${c}.svg`]);
     expect(readdirSync(out).sort()).to.deep.equal(
-      [...charts, "charts.html", "experiment_summary.csv", "manifest.json", "partition_cost_table.csv", "quality.csv", "quality.md", "summary.md"].sort(),
+      [...charts, "charts.html", "comparison.csv", "comparison.html", "comparison.md", "experiment_summary.csv", "manifest.json", "partition_cost_table.csv", "quality.csv", "quality.md", "summary.md"].sort(),
     );
     expect(readFileSync(join(out, "avg_throughput_MBps.png")).subarray(1, 4).toString()).to.equal("PNG");
     expect(readFileSync(join(out, "avg_throughput_MBps.svg"), "utf8")).to.match(/^(<\?xml [^>]*\?>\n)?<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(readFileSync(join(out, "quality.csv"), "utf8").split("\n").filter((l) => l.startsWith("identical averages,"))).to.have.length(5);
-    expect(readFileSync(join(out, "experiment_summary.csv"), "utf8").split("\n")[0]).to.equal(summaryColumns.join(","));
+    expect(readFileSync(join(out, "experiment_summary.csv"), "utf8").split("\n")[0]).to.match(new RegExp(`^${summaryColumns.join(",")},avg_total_cpu_time_seconds_ci_low,`));
     expect(readFileSync(join(out, "experiment_summary.csv"), "utf8").trim().split("\n")).to.have.length(23);
     expect(readFileSync(join(out, "partition_cost_table.csv"), "utf8")).to.match(/^partition,Requests,Duration_s,Memory_GB,Cost \(\$\)\n10MB,100,3\.56,7\.0,\n/);
     expect(readFileSync(join(out, "summary.md"), "utf8")).to.include(readFileSync("test/fixtures/seed-summary.md", "utf8"));
