@@ -1,4 +1,4 @@
-import {kthDifference} from "./kthDifference";
+import {kthDifference, kthDifferences} from "./kthDifference";
 import {mannWhitneyExactCdf} from "./mannWhitneyExact";
 import {normalQuantile} from "./normalQuantile";
 
@@ -18,7 +18,8 @@ export interface Shift {
 export function hodgesLehmann(x: Float64Array, y: Float64Array, {exact, sd, confidence = 0.95}: {exact: boolean; sd: number; confidence?: number}): Shift {
   const mn = x.length * y.length;
   const middle = (mn + 1) / 2;
-  const shift = Number.isInteger(middle) ? kthDifference(x, y, middle) : (kthDifference(x, y, Math.floor(middle)) + kthDifference(x, y, Math.ceil(middle))) / 2;
+  const pair = kthDifferences(x, y, Math.floor(middle));
+  const shift = Number.isInteger(middle) ? pair[0] : (pair[0] + pair[1]) / 2;
   const alpha = 1 - confidence;
   const k = exact ? exactRank(x.length, y.length, alpha) : Math.floor(mn / 2 + 0.5 - normalQuantile(1 - alpha / 2) * sd);
   if (!(k >= 1) || k > mn + 1 - k) return {shift, low: null, high: null};

@@ -5,7 +5,7 @@ export {compareSamples, type Comparison} from "./compareSamples";
 export {describeSample, type Description} from "./describeSample";
 export {groupSamples, type Sample, type Samples} from "./groupSamples";
 export {hodgesLehmann, type Shift} from "./hodgesLehmann";
-export {kthDifference} from "./kthDifference";
+export {kthDifference, kthDifferences} from "./kthDifference";
 export {mannWhitney, type MannWhitney} from "./mannWhitney";
 export {mannWhitneyExactCdf} from "./mannWhitneyExact";
 export {meanInterval} from "./meanInterval";

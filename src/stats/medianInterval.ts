@@ -38,15 +38,23 @@ export function medianBootstrapCdf(sorted: Float64Array): (t: number) => {p: num
     };
   }
   const choose = logGamma(n + 1) - logGamma(half + 1) - logGamma(n - half + 1);
-  const g = (i: number, j: number) => (i <= 0 || j >= n ? 0 : Math.exp(choose + half * Math.log(i / n) + (n - half) * Math.log((n - j) / n)));
+  const lnI = new Float64Array(n + 1);
+  const lnJ = new Float64Array(n + 1);
+  for (let i = 0; i <= n; i++) (lnI[i] = half * Math.log(i / n)), (lnJ[i] = (n - half) * Math.log((n - i) / n));
+  const g = (i: number, j: number) => Math.exp(choose + lnI[i] + lnJ[j]);
+  // Rows whose g is below e^-50 for every partner carry no probability a double can hold: a window around the middle.
+  let first = 0;
+  while (first < n && choose + lnI[first + 1] + lnJ[first + 1] < -50) first++;
+  let last = n;
+  while (last > first && choose + lnI[last] + lnJ[last] < -50) last--;
   return (t) => {
     const count = upperBound(sorted, t);
     let p = atLeast(count, half);
-    let below = -Infinity;
+    let below = count > 0 ? sorted[count - 1] : -Infinity;
     let above = count < n ? sorted[count] : Infinity;
     let j = n - 1;
     // Row i pairs x_(i) with partners x_(j), j ≥ i, while their mean stays ≤ t; the partner bound only moves left.
-    for (let i = 0; i < count; i++) {
+    for (let i = first; i < Math.min(count, last); i++) {
       while ((sorted[i] + sorted[j]) / 2 > t) j--;
       p -= g(i + 1, j + 1) - g(i, j + 1);
       below = Math.max(below, (sorted[i] + sorted[j]) / 2);

@@ -11,12 +11,15 @@ export function studentTQuantile(p: number, df: number): number {
   if (df === Infinity) return normalQuantile(p);
   // Lower tail. Start from a point certainly below the quantile and walk with Newton on ln F, which is concave there.
   let t = start(p, df);
-  for (let i = 0; i < 200; i++) {
+  // Newton converges quadratically until the distribution function's own rounding: stop when a step stops shrinking.
+  let previous = Infinity;
+  for (let i = 0; i < 100; i++) {
     const cdf = studentTCdf(t, df);
     const step = ((Math.log(cdf) - Math.log(p)) * cdf) / density(t, df);
-    if (!Number.isFinite(step)) break;
+    if (!Number.isFinite(step) || Math.abs(step) >= previous) break;
     t -= step;
-    if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(t))) break;
+    previous = Math.abs(step);
+    if (previous <= 1e-16 * Math.abs(t)) break;
   }
   return t;
 }

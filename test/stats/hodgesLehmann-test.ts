@@ -1,6 +1,6 @@
 import {expect} from "chai";
 import {hodgesLehmann} from "../../src/stats/hodgesLehmann";
-import {kthDifference} from "../../src/stats/kthDifference";
+import {kthDifference, kthDifferences} from "../../src/stats/kthDifference";
 import {mannWhitney} from "../../src/stats/mannWhitney";
 import {mulberry32} from "../../src/reconstruct/mulberry32";
 import {sorted} from "./scipy";
@@ -45,5 +45,15 @@ describe("hodgesLehmann(x, y, {exact, sd})", () => {
     expect(r.low!).to.be.below(0.25);
     expect(r.high!).to.be.above(0.25);
     expect(r.high! - r.low!).to.be.below(0.15);
+  });
+});
+
+describe("kthDifferences(x, y, k)", () => {
+  it("is the k-th and (k+1)-th smallest differences, ties included", () => {
+    const x = sorted([1, 2, 2, 5]);
+    const y = sorted([0, 1, 1]);
+    const all = [...x].flatMap((a) => [...y].map((b) => a - b)).sort((a, b) => a - b);
+    for (let k = 1; k < all.length; k++) expect(kthDifferences(x, y, k)).to.deep.equal([all[k - 1], all[k]]);
+    expect(kthDifferences(x, y, all.length)).to.deep.equal([all.at(-1), all.at(-1)]);
   });
 });
