@@ -12,8 +12,11 @@ export interface CompareOptions {
   /** The column that labels the groups: experiment (default), partition, or any other. */
   by?: string;
   metrics?: readonly string[];
-  /** "baseline": every group against one (the first in natural order unless named); "all pairs": every pair. */
-  mode?: "baseline" | "all pairs";
+  /**
+   * "baseline": every group against one (the first in natural order unless named); "all pairs": every pair;
+   * "steps": each group against the one before it in natural order (10MB → 25MB → 50MB …).
+   */
+  mode?: "baseline" | "all pairs" | "steps";
   baseline?: string;
   alpha?: number;
   correction?: Correction;
@@ -38,8 +41,11 @@ export function compareGroups(runs: pl.DataFrame, options: CompareOptions = {}):
     const baseline = options.baseline ?? names[0];
     if (baseline !== undefined && !samples.groups.has(baseline)) throw new Error(`unknown baseline: ${baseline}`);
     const fallBack = options.mode === "all pairs" && names.length > ALL_PAIRS_LIMIT;
-    const mode = options.mode === "all pairs" && !fallBack ? "all pairs" : "baseline";
-    const pairs = mode === "all pairs" ? names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b])) : names.filter((b) => b !== baseline).map((b) => [baseline, b]);
+    const mode = fallBack ? "baseline" : options.mode ?? "baseline";
+    const pairs =
+      mode === "all pairs" ? names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b]))
+      : mode === "steps" ? names.slice(1).map((b, i) => [names[i], b])
+      : names.filter((b) => b !== baseline).map((b) => [baseline, b]);
     const found = pairs.map(([a, b]) => compareSamples(samples.groups.get(b)!, samples.groups.get(a)!, confidence));
     const adjusted = adjustPValues(found.map((c) => c.p ?? NaN), correction);
     const m = metricOf(column);

@@ -69,3 +69,18 @@ describe("alikeGroups(comparisons)", () => {
     expect(groups.map((g) => [g.members, g.every_pair_alike])).to.deep.equal([["E1, E2, E3", false], ["E4", true]]);
   });
 });
+
+describe("compareGroups(runs, {mode: 'steps'})", () => {
+  it("compares each group with the one before it in natural order, here partitions by size", () => {
+    const runs = runsFrame({
+      experiment: ["E1", "E1", "E2", "E2", "E3", "E3"],
+      data_path: ["100MB/a", "100MB/b", "25MB/a", "25MB/b", "10MB/a", "10MB/b"],
+      total_cpu_time: [9, 10, 4, 5, 1, 2],
+    });
+    const rows = records(compareGroups(runs, {by: "partition", mode: "steps", metrics: ["total_cpu_time"]}));
+    expect(rows.map((r) => [r.mode, r.baseline, r.partition, r.delta])).to.deep.equal([
+      ["steps", "10MB", "25MB", 3],
+      ["steps", "25MB", "100MB", 5],
+    ]);
+  });
+});
