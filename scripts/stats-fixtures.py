@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Writes test/fixtures/stats-scipy.json: SciPy's answers for the cases test/stats/ checks src/stats/ against.
 
-Run with Debian's python3-scipy: /usr/bin/python3 scripts/stats-fixtures.py
+Run with Debian's python3-scipy: /usr/bin/python3 scripts/stats-fixtures.py [--check]
+--check writes nothing and fails if the committed file differs from what this SciPy gives (CI runs it).
 Deterministic: inputs come from a seeded NumPy generator and the bundled data file.
 """
 import json
@@ -116,7 +117,13 @@ def main():
         ],
     }
     out = ROOT / "test" / "fixtures" / "stats-scipy.json"
-    out.write_text(json.dumps(fixtures, indent=1) + "\n", encoding="utf-8")
+    text = json.dumps(fixtures, indent=1) + "\n"
+    if "--check" in sys.argv[1:]:
+        if out.read_text(encoding="utf-8") != text:
+            sys.exit(f"{out.relative_to(ROOT)} differs from what SciPy {scipy.__version__} gives: run scripts/stats-fixtures.py")
+        print(f"{out.relative_to(ROOT)} matches SciPy {scipy.__version__}", file=sys.stderr)
+        return
+    out.write_text(text, encoding="utf-8")
     print(f"wrote {out.relative_to(ROOT)}", file=sys.stderr)
 
 

@@ -35,7 +35,7 @@ export function comparisonFiles(
     "comparison.html": chartsPage([intervalFigure(statistics, {metric: chosen}), deltaFigure(comparisons, {metric: chosen})], {title: "Comparisons"}),
   };
   charts.forEach(([name], i) => ((files[`${name}.svg`] = svgs[i]), (files[`${name}.png`] = pngs[i])));
-  return {files, intervals: summaryIntervals(summary, runs)};
+  return {files, intervals: summaryIntervals(summary, runs, metric === undefined ? {statistics} : {})};
 }
 
 function header(comparisons: pl.DataFrame, alpha: number): string {

@@ -6,9 +6,13 @@ import {runStatistics} from "./runStatistics";
  * columns: `avg_…_ci_low`, `avg_…_ci_high`, throughput in MB/s too. Null where an experiment has fewer than 2 runs
  * with a value; `ci_note` says why, and names runs left out.
  */
-export function summaryIntervals(summary: pl.DataFrame, runs: pl.DataFrame, {confidence = 0.95}: {confidence?: number} = {}): pl.DataFrame {
+export function summaryIntervals(
+  summary: pl.DataFrame,
+  runs: pl.DataFrame,
+  {confidence = 0.95, statistics}: {confidence?: number; /** runStatistics of the five metrics by experiment, if already at hand. */ statistics?: pl.DataFrame} = {},
+): pl.DataFrame {
   const experiments = summary.getColumn("experiment").toArray() as string[];
-  const stats = runStatistics(runs, {metrics: AVERAGES.map(([column]) => column), groups: experiments, confidence});
+  const stats = statistics ?? runStatistics(runs, {metrics: [...new Set(AVERAGES.map(([column]) => column))], groups: experiments, confidence});
   const found = new Map<string, Record<string, unknown>>();
   for (const r of stats.toRecords() as Record<string, unknown>[]) found.set(`${r.experiment}\u0000${r.metric}`, r);
   const columns: pl.Series[] = [];
