@@ -30,6 +30,10 @@ describe("runStatistics(runs, {metrics})", () => {
     expect(stats[3]).to.include({n: 0, mean: null, median: null, note: "no runs with a value"});
     expect(stats[4]).to.include({n: 1, missing: 1, note: "1 run without a value left out; 1 run: no spread, no interval"});
   });
+  it("leaves out and counts NaN and infinite values as it does nulls", () => {
+    const odd = runsFrame({experiment: ["E1", "E1", "E1", "E1", "E1"], total_cpu_time: [1, NaN, Infinity, -Infinity, 3]});
+    expect(records(runStatistics(odd, {metrics: ["total_cpu_time"]}))[0]).to.include({n: 2, missing: 3, mean: 2, note: "3 runs without a value left out"});
+  });
   it("refuses an unknown or non-numeric column, naming it", () => {
     expect(() => runStatistics(runs, {metrics: ["total_cpu_tim"]})).to.throw("unknown column: total_cpu_tim");
     expect(() => runStatistics(runs, {metrics: ["device"]})).to.throw("not a numeric column: device");
