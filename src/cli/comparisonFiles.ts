@@ -20,7 +20,8 @@ export function comparisonFiles(
   if (baseline !== undefined && !experiments.includes(baseline)) throw new UsageError(`--baseline: unknown experiment: ${baseline}`);
   const metrics = metric === undefined ? METRICS.map((m) => m.column) : [metric];
   const comparisons = compareGroups(runs, {metrics, baseline, alpha, groups: experiments});
-  const statistics = runStatistics(runs, {metrics, groups: experiments});
+  // Neither comparison.md nor the summary shows the intervals of the median: not computed here.
+  const statistics = runStatistics(runs, {metrics, groups: experiments, median: false});
   const chosen = metrics[0];
   const document = chartDocument();
   const charts: [string, Element][] = [

@@ -20,13 +20,13 @@ export interface Description {
 }
 
 /** Count, centre, spread, 95% intervals of mean (Student t) and median (exact percentile bootstrap), and the runs beyond Tukey's fences. */
-export function describeSample({values, missing}: Sample, confidence = 0.95): Description {
+export function describeSample({values, missing}: Sample, confidence = 0.95, {median: withMedian = true}: {median?: boolean} = {}): Description {
   const n = values.length;
   const notes = missing ? [`${missing} ${missing === 1 ? "run" : "runs"} without a value left out`] : [];
   if (n === 0) {
     return {n, missing, mean: null, median: null, sd: null, cv: null, mean_ci_low: null, mean_ci_high: null, median_ci_low: null, median_ci_high: null, outliers_low: 0, outliers_high: 0, note: [...notes, "no runs with a value"].join("; ")};
   }
-  const median = medianInterval(values, confidence);
+  const median = withMedian ? medianInterval(values, confidence) : {median: middle(values), low: null, high: null};
   const [low, high] = fences(values);
   let outliersLow = 0;
   let outliersHigh = 0;
@@ -49,6 +49,11 @@ export function describeSample({values, missing}: Sample, confidence = 0.95): De
     median_ci_high: median.high,
     note: [...notes, ...(t.mean === 0 && t.sd > 0 ? ["mean 0: no coefficient of variation"] : [])].join("; "),
   };
+}
+
+function middle(sorted: Float64Array): number {
+  const n = sorted.length;
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
 
 /** Tukey's fences of the box plot: 1.5 IQR beyond the quartiles, quartiles interpolated linearly as the box chart's. */

@@ -22,6 +22,18 @@ export interface Samples {
  * array sliced per group. `groups` lists groups to include even without runs (an experiment with an empty section).
  */
 export function groupSamples(runs: pl.DataFrame, {by = "experiment", metric, groups = []}: {by?: string; metric: string; groups?: readonly string[]}): Samples {
+  // Frames are immutable: the statistics and the comparisons of one frame share one sort per column.
+  const key = JSON.stringify([by, metric, groups]);
+  const cached = CACHE.get(runs)?.get(key);
+  if (cached) return cached;
+  const samples = sortedSamples(runs, by, metric, groups);
+  (CACHE.get(runs) ?? CACHE.set(runs, new Map()).get(runs)!).set(key, samples);
+  return samples;
+}
+
+const CACHE = new WeakMap<pl.DataFrame, Map<string, Samples>>();
+
+function sortedSamples(runs: pl.DataFrame, by: string, metric: string, groups: readonly string[]): Samples {
   for (const column of [by, metric]) if (!runs.columns.includes(column)) throw new Error(`unknown column: ${column}`);
   if (!runs.getColumn(metric).isNumeric()) throw new Error(`not a numeric column: ${metric}`);
   const v = pl.col("value");

@@ -8,7 +8,7 @@ export function kthDifference(x: Float64Array, y: Float64Array, k: number): numb
   const m = x.length;
   const n = y.length;
   if (!(k >= 1 && k <= m * n)) throw new RangeError(`no difference of rank ${k} among ${m}×${n}`);
-  return smallestReaching((t) => step(x, y, t, k), x[0] - y[n - 1], x[m - 1] - y[0]);
+  return smallestReaching((t) => step(x, y, t, k), x[0] - y[n - 1], x[m - 1] - y[0], {target: k - 0.5, start: 0, end: m * n});
 }
 
 /** The k-th and (k+1)-th smallest differences, for one search and one more count instead of two searches. */
@@ -33,5 +33,5 @@ function step(x: Float64Array, y: Float64Array, t: number, k: number) {
     if (j < n && x[i] - y[j] > below) below = x[i] - y[j];
     if (j > 0 && x[i] - y[j - 1] < above) above = x[i] - y[j - 1];
   }
-  return {reached: count >= k, below, above};
+  return {reached: count >= k, below, above, progress: count};
 }

@@ -16,8 +16,8 @@ export function medianInterval(sorted: Float64Array, confidence = 0.95): {median
   const cdf = medianBootstrapCdf(sorted);
   const quantile = (q: number) => smallestReaching((t) => {
     const step = cdf(t);
-    return {reached: step.p >= q, below: step.below, above: step.above};
-  }, sorted[0], sorted[n - 1]);
+    return {reached: step.p >= q, below: step.below, above: step.above, progress: step.p};
+  }, sorted[0], sorted[n - 1], {target: q, start: 0, end: 1});
   return {median, low: quantile(alpha / 2), high: quantile(1 - alpha / 2)};
 }
 

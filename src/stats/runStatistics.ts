@@ -10,13 +10,19 @@ import {METRICS} from "./metrics";
  */
 export function runStatistics(
   runs: pl.DataFrame,
-  {by = "experiment", metrics = METRICS.map((m) => m.column), groups = [], confidence = 0.95}: {by?: string; metrics?: readonly string[]; groups?: readonly string[]; confidence?: number} = {},
+  {
+    by = "experiment",
+    metrics = METRICS.map((m) => m.column),
+    groups = [],
+    confidence = 0.95,
+    median = true,
+  }: {by?: string; metrics?: readonly string[]; groups?: readonly string[]; confidence?: number; /** false: skip the bootstrap intervals of the median (null), the costliest part. */ median?: boolean} = {},
 ): pl.DataFrame {
   const rows: Record<string, unknown>[] = [];
   const samples = metrics.map((metric) => groupSamples(runs, {by, metric, groups}));
   const names = samples.length ? [...samples[0].groups.keys()] : [];
   for (const name of names) {
-    samples.forEach(({metric, groups: sample}) => rows.push({[by]: name, metric, ...describeSample(sample.get(name)!, confidence)}));
+    samples.forEach(({metric, groups: sample}) => rows.push({[by]: name, metric, ...describeSample(sample.get(name)!, confidence, {median})}));
   }
   return pl.DataFrame(
     Object.fromEntries(COLUMNS.map(([column, type]) => [column === "group" ? by : column, pl.Series(column === "group" ? by : column, rows.map((r) => r[column === "group" ? by : column] ?? null), type)])),

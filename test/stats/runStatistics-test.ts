@@ -30,6 +30,10 @@ describe("runStatistics(runs, {metrics})", () => {
     expect(stats[3]).to.include({n: 0, mean: null, median: null, note: "no runs with a value"});
     expect(stats[4]).to.include({n: 1, missing: 1, note: "1 run without a value left out; 1 run: no spread, no interval"});
   });
+  it("skips the intervals of the median when asked, keeping the median", () => {
+    const quick = records(runStatistics(runs, {metrics: ["total_cpu_time"], median: false}))[0];
+    expect(quick).to.include({median: 2.5, median_ci_low: null, median_ci_high: null, mean_ci_low: stats[0].mean_ci_low});
+  });
   it("leaves out and counts NaN and infinite values as it does nulls", () => {
     const odd = runsFrame({experiment: ["E1", "E1", "E1", "E1", "E1"], total_cpu_time: [1, NaN, Infinity, -Infinity, 3]});
     expect(records(runStatistics(odd, {metrics: ["total_cpu_time"]}))[0]).to.include({n: 2, missing: 3, mean: 2, note: "3 runs without a value left out"});
