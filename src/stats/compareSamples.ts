@@ -71,7 +71,7 @@ export function compareSamples(sample: Sample, baseline: Sample, confidence = 0.
     shift_ci_high: shift.high,
     u: test.u,
     p: test.p,
-    test: `Mann–Whitney, ${test.method}`,
+    test: `Mann–Whitney (${test.method})`,
     welch_t: ok(w.t),
     welch_df: ok(w.df),
     p_welch: still ? 1 : Number.isNaN(w.p) ? null : w.p,

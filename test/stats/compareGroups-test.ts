@@ -19,7 +19,7 @@ describe("compareGroups(runs, options)", () => {
       ["Experiment1", "Experiment3", "slower"],
       ["Experiment1", "Experiment4", "~"],
     ]);
-    expect(rows[1]).to.include({n_baseline: 10, n: 10, test: "Mann–Whitney, asymptotic", cliffs_delta: 1});
+    expect(rows[1]).to.include({n_baseline: 10, n: 10, test: "Mann–Whitney (asymptotic)", cliffs_delta: 1});
     expectClose(rows[1].delta_pct as number, 50, "delta %", 1e-12);
     const ps = rows.map((r) => r.p as number);
     const sorted = [...ps].sort((x, y) => x - y);
