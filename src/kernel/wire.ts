@@ -38,7 +38,7 @@ export function parseMessage(frames: Buffer[], key: string): Message {
 }
 
 /** The frames of a message of `msgType` answering `parent`: same identities and session, a fresh id. */
-export function replyFrames(parent: Message, msgType: string, content: object, key: string, identities = parent.identities): Buffer[] {
+export function replyFrames(parent: Message, msgType: string, content: object, key: string, identities: Buffer[] = parent.identities): Buffer[] {
   const header: Header = {
     msg_id: randomBytes(16).toString("hex"),
     msg_type: msgType,

@@ -27,7 +27,7 @@ export function displayOf(value: unknown): DisplayData {
 
 function richDisplay(value: unknown): DisplayData | undefined {
   if (value === null || (typeof value !== "object" && typeof value !== "function")) return undefined;
-  const tag = (value as {[Symbol.toStringTag]?: unknown})[Symbol.toStringTag];
+  const tag = polarsTag(value);
   // Before the display method: polars has its own, which caps rows at 50 and draws no dtype row.
   if (tag === "DataFrame") return frameDisplay(value as pl.DataFrame);
   if (tag === "Series") return frameDisplay((value as pl.Series).toFrame());
@@ -37,6 +37,12 @@ function richDisplay(value: unknown): DisplayData | undefined {
   const method = (value as {[JUPYTER_DISPLAY]?: unknown})[JUPYTER_DISPLAY];
   if (typeof method === "function") return bundle(method.call(value));
   return undefined;
+}
+
+// polars marks its frames with a toStringTag string, its series with a toStringTag method.
+function polarsTag(value: object) {
+  const tag = (value as {[Symbol.toStringTag]?: unknown})[Symbol.toStringTag];
+  return typeof tag === "function" ? (tag as () => unknown).call(value) : tag;
 }
 
 function chartDisplay(chart: Element): DisplayData {
