@@ -11,6 +11,8 @@ import type {Handler, Io} from "./serve";
 import {streamTo} from "./streamTo";
 import type {Message} from "./wire";
 
+const WARM_AFTER_MS = 400;
+
 export interface KernelParts {
   executor: Executor;
   take: () => Captured;
@@ -21,7 +23,7 @@ export interface KernelParts {
   library: string;
   kernel: string;
   exit: () => void;
-  /** Called once, after the first kernel_info_reply: the time to prepare what the first cell needs. */
+  /** Called after a pause in requests: the time to prepare what the first cell needs (again harmless). */
   warm: () => void;
   log: (line: string) => void;
 }
@@ -39,7 +41,13 @@ export function createKernel(parts: KernelParts): Handler {
   let received = 0;
   let abortThrough = 0;
   let queue = Promise.resolve();
-  let warmed = false;
+  let warming: NodeJS.Timeout | undefined;
+  // After the front end's first requests (jupyter_client repeats kernel_info until IOPub answers), once
+  // there has been a pause: warming blocks the kernel for a second or more.
+  const quiet = () => {
+    clearTimeout(warming);
+    warming = setTimeout(parts.warm, WARM_AFTER_MS);
+  };
 
   const execute = (message: Message, io: Io) => {
     const seq = ++received;
@@ -87,12 +95,10 @@ export function createKernel(parts: KernelParts): Handler {
 
   return async (message, io, channel) => {
     const {content} = message;
+    quiet();
     switch (message.header.msg_type) {
       case "kernel_info_request":
-        io.reply("kernel_info_reply", kernelInfo(tslab.version));
-        if (!warmed) parts.warm();
-        warmed = true;
-        return;
+        return io.reply("kernel_info_reply", kernelInfo(tslab.version));
       case "execute_request":
         return execute(message, io);
       case "is_complete_request":

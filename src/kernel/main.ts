@@ -47,9 +47,9 @@ async function main() {
     library: resolve(__dirname, ".."),
     kernel: __dirname,
     log,
-    // The TypeScript program (1-3 s) is made once the front end has its kernel_info_reply, so that the kernel
-    // shows as ready at once and the first cell finds it made; a cell sent sooner makes it on the spot.
-    warm: () => setTimeout(() => convs.node, 20),
+    // The TypeScript program (1-3 s) is made once the front end has connected, so that the kernel shows as
+    // ready at once and the first cell finds it made; a cell sent sooner makes it on the spot.
+    warm: () => convs.node,
     exit: () => {
       // After the reply has gone out.
       setTimeout(() => {
