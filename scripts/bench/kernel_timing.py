@@ -36,6 +36,7 @@ def kernel_paths(baseline):
             json.dump({"argv": [binary, "kernel", "--config-path", "{connection_file}"], "display_name": "TypeScript", "language": "typescript"}, f)
         paths.append(extra)
     os.environ["JUPYTER_PATH"] = os.pathsep.join(paths)
+    os.environ["JUPYTER_RUNTIME_DIR"] = os.path.join(ROOT, ".jupyter", "runtime")
     os.environ.setdefault("TZ", "UTC")
 
 

@@ -10,7 +10,9 @@ import sys
 import unittest
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-os.environ["JUPYTER_PATH"] = os.path.join(ROOT, ".jupyter", "share", "jupyter")
+# Kernel specs, connection files and config in the project's .jupyter/, as npm run notebooks keeps them.
+for name, folder in (("JUPYTER_PATH", "share/jupyter"), ("JUPYTER_DATA_DIR", "data"), ("JUPYTER_CONFIG_DIR", "config"), ("JUPYTER_RUNTIME_DIR", "runtime")):
+    os.environ[name] = os.path.join(ROOT, ".jupyter", *folder.split("/"))
 os.environ.setdefault("TZ", "UTC")
 
 import jupyter_kernel_test  # noqa: E402
