@@ -67,9 +67,11 @@ export function createKernel(parts: KernelParts): Handler {
     tslab.jupyter.lastWriteDisplayData = (data: object, update: boolean) => shown(update ? "update_display_data" : "display_data", data);
     let failure: ErrorContent | undefined;
     let result: string | null = null;
-    const ok = await executor.execute(code);
+    // tslab reports what a cell threw through its console; a rejection here is tslab's own failure.
+    const outcome: {ok: boolean; thrown?: unknown} = await executor.execute(code).then((ok) => ({ok}), (thrown) => ({ok: false, thrown}));
     const {value, error, diagnostics} = parts.take();
-    if (!ok) failure = error ? errorContent(error.error, parts.library, parts.kernel) : diagnostics.length > 0 ? diagnosticsContent(diagnostics) : {ename: "Error", evalue: "the cell did not run", traceback: []};
+    if ("thrown" in outcome) failure = errorContent(outcome.thrown, parts.library, parts.kernel);
+    else if (!outcome.ok) failure = error ? errorContent(error.error, parts.library, parts.kernel) : diagnostics.length > 0 ? diagnosticsContent(diagnostics) : {ename: "Error", evalue: "the cell did not run", traceback: []};
     else if (value) {
       try {
         const {data, metadata} = displayOf(value.value);
