@@ -17,7 +17,7 @@
  * and --check runs never touch the records.
  */
 import {spawnSync} from "node:child_process";
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {delimiter, join, relative, resolve, sep} from "node:path";
 import {pathToFileURL} from "node:url";
@@ -95,7 +95,7 @@ async function main() {
   const options = job(process.argv.slice(2), process.cwd(), notebookNames(readdirSync(notebooksDir)));
   register(env);
   if (options.register) {
-    console.log(`kernel tslab registered in .jupyter/; open the notebooks with:\n  JUPYTER_PATH=${env.JUPYTER_PATH} jupyter lab notebooks/`);
+    console.log(`kernel tslab registered in .jupyter/ (node dist/kernel/main.js); open the notebooks with:\n  JUPYTER_PATH=${env.JUPYTER_PATH} jupyter lab notebooks/`);
     return 0;
   }
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/index.js missing: run npm run build");
@@ -182,13 +182,23 @@ function jupyterEnv(): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * The kernel spec of the project's kernel (src/kernel/: tslab's engine behind this project's protocol layer),
+ * named "tslab" as the notebooks' metadata says; `node` is this one, so the kernel runs on the same Node.
+ */
+export function kernelSpec(root: string, node: string) {
+  return {
+    argv: [node, join(root, "dist", "kernel", "main.js"), "--config-path", "{connection_file}"],
+    display_name: "TypeScript",
+    language: "typescript",
+    interrupt_mode: "signal"
+  };
+}
+
 function register(env: NodeJS.ProcessEnv) {
-  const tslab = join(root, "node_modules", ".bin", "tslab");
-  const args = ["install", "--python", python, "--binary", tslab, "--prefix", join(root, ".jupyter")];
-  const result = spawnSync(tslab, args, {env, encoding: "utf8"});
-  if (result.error || result.status !== 0) {
-    throw new Error(`tslab install failed: ${result.error?.message ?? result.stderr.trim()}`, {cause: result.error});
-  }
+  const folder = join(env.JUPYTER_PATH!, "kernels", "tslab");
+  mkdirSync(folder, {recursive: true});
+  writeFileSync(join(folder, "kernel.json"), JSON.stringify(kernelSpec(root, process.execPath), null, 2) + "\n");
 }
 
 interface Inspection {

@@ -2,6 +2,7 @@ import type pl from "nodejs-polars";
 import {experimentSummary, partitionCostTable} from "./aggregate";
 import {cleanRuns, type Runs} from "./clean";
 import type {ParsedResults} from "./parse";
+import {analysisDisplay} from "./notebook/analysisDisplay";
 import {readRuns, type ReadOptions, type Source} from "./read";
 
 /** Everything the analysis derives from one results file. */
@@ -27,9 +28,11 @@ export function analyseFile(path: string, {progress}: Pick<ReadOptions, "progres
 }
 
 function tables(runs: Runs & Pick<Analysis, "sources">): Analysis {
-  return {
+  const analysis: Analysis = {
     ...runs,
     summary: experimentSummary(runs.runs, {experiments: runs.experiments}),
     partitions: partitionCostTable(runs.runs),
   };
+  // Deno's Jupyter display protocol: a bare `analysis` in a cell shows an overview instead of every frame in full.
+  return Object.defineProperty(analysis, Symbol.for("Jupyter.display"), {value: () => analysisDisplay(analysis).data});
 }

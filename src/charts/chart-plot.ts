@@ -1,7 +1,10 @@
-import * as Plot from "@observablehq/plot";
+import type * as PlotTypes from "@observablehq/plot";
+import {Plot} from "./plot";
+import {defaultDocument} from "./chart-document";
+import {CHART_TITLE} from "./chart-title";
 import type {ChartOptions} from "./options";
 
-export interface ChartDefaults extends Omit<Plot.PlotOptions, "title" | "subtitle" | "marks"> {
+export interface ChartDefaults extends Omit<PlotTypes.PlotOptions, "title" | "subtitle" | "marks"> {
   title: string;
   subtitle?: string;
 }
@@ -10,12 +13,13 @@ export interface ChartDefaults extends Omit<Plot.PlotOptions, "title" | "subtitl
  * Plots the chart's marks with its defaults under the caller's options; the title and subtitle are marks so that they
  * stay in the SVG, and a subtitle gets its own line of the top margin.
  */
-export function chartPlot(marks: Plot.Markish[], defaults: ChartDefaults, options: ChartOptions) {
-  const {title = defaults.title, subtitle = defaults.subtitle, maxRows: _maxRows, marks: extra = [], x, y, color, ...rest} = options;
+export function chartPlot(marks: PlotTypes.Markish[], defaults: ChartDefaults, options: ChartOptions) {
+  const {title = defaults.title, subtitle = defaults.subtitle, maxRows: _maxRows, marks: extra = [], x, y, color, document = defaultDocument(), ...rest} = options;
   const top = subtitle == null || rest.marginTop != null ? {} : {marginTop: (defaults.marginTop ?? 0) + 16};
   const plot = {...defaults, ...top, ...rest};
-  return Plot.plot({
+  const chart = Plot.plot({
     ...plot,
+    document,
     title: undefined,
     subtitle: undefined,
     x: {...defaults.x, ...x},
@@ -28,6 +32,9 @@ export function chartPlot(marks: Plot.Markish[], defaults: ChartDefaults, option
       subtitle == null ? null : subtitleMark(subtitle, plot.marginTop ?? 0, title == null ? 12 : 34)
     ]
   });
+  // What a notebook shows as the chart's text: its title.
+  if (title != null) Object.defineProperty(chart, CHART_TITLE, {value: title});
+  return chart;
 }
 
 function titleMark(title: string, marginTop: number) {

@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import {Plot} from "./plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
 import {summaryRows, type SummaryRow as Row} from "./rows";
@@ -12,7 +12,7 @@ import {thinTicks} from "./thin-ticks";
  * A line with markers of each experiment's average total CPU time, in the order of experiment number, as in the seed;
  * above maxRows experiments, every one is drawn (the line faint) but only about 20 are named on the axis.
  */
-export function cpuTimeChart(summary: pl.DataFrame, options: ChartOptions) {
+export function cpuTimeChart(summary: pl.DataFrame, options: ChartOptions = {}) {
   const {order, rows: sorted} = inExperimentOrder(summaryRows(summary, ["avg_total_cpu_time_seconds"]));
   const many = order.length > maxRows(options);
   return chartPlot(

@@ -1,6 +1,5 @@
-import * as Plot from "@observablehq/plot";
+import {Plot} from "./plot";
 import type pl from "nodejs-polars";
-import {chartDocument} from "./chart-document";
 import {chartPlot} from "./chart-plot";
 import {deltaRows, type DeltaRow} from "./delta-rows";
 import type {CompareChartOptions} from "./interval-chart";
@@ -11,7 +10,7 @@ import {maxRows} from "./max-rows";
  * significant changes in colour (green better, red worse), `~` ones muted grey.
  */
 export function deltaChart(comparisons: pl.DataFrame, options: CompareChartOptions = {}) {
-  const {metric: column, by, document = chartDocument(), ...rest} = options;
+  const {metric: column, by, ...rest} = options;
   const {rows, baseline, metric, note} = deltaRows(comparisons, {metric: column, by, maxRows: maxRows(options)});
   const domain = rows.map((d) => d.experiment);
   const colour = (d: DeltaRow) => (!d.significant ? "#aaaaaa" : d.verdict === metric.words[0] ? "#2e7d32" : "#c62828");
@@ -36,7 +35,7 @@ export function deltaChart(comparisons: pl.DataFrame, options: CompareChartOptio
       x: {label: `Δ ${metric.label} vs ${baseline} (%)`, labelAnchor: "center", labelArrow: "none", grid: true},
       y: {label: "Experiment", labelAnchor: "center", domain},
     },
-    {...rest, document},
+    rest,
   );
 }
 

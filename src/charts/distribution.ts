@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import {Plot} from "./plot";
 import type pl from "nodejs-polars";
 import {boxStats, MANY_RUNS} from "./box-stats";
 import {chartPlot} from "./chart-plot";
@@ -16,7 +16,7 @@ interface Run {
  * Boxes of the total CPU time of each experiment's runs, which shows the spread that the averages hide; of the latest
  * maxRows experiments only, saying so, when there are more.
  */
-export function distributionChart(runs: pl.DataFrame, options: ChartOptions) {
+export function distributionChart(runs: pl.DataFrame, options: ChartOptions = {}) {
   requireColumns(runs, ["experiment", "total_cpu_time"]);
   const {runs: shown, order, note} = latestRuns(runs, maxRows(options));
   const {counts, marks} = shown.height > MANY_RUNS ? fromStats(shown) : fromRuns(shown);

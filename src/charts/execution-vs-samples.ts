@@ -1,4 +1,5 @@
-import * as Plot from "@observablehq/plot";
+import type * as PlotTypes from "@observablehq/plot";
+import {Plot} from "./plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
 import {dataPrefixes, scatterPoints, type ScatterPoint as Point} from "./rows";
@@ -19,7 +20,7 @@ const spacing = 2 * r - 1;
  * experiment; experiments with identical averages share one label (Experiment2–6) and their dots sit side by side.
  * Above maxRows experiments every dot is drawn, unlabelled and coloured by data prefix, and the subtitle says so.
  */
-export function executionVsSamplesChart(summary: pl.DataFrame, options: ChartOptions) {
+export function executionVsSamplesChart(summary: pl.DataFrame, options: ChartOptions = {}) {
   const {order, points} = scatterPoints(summary);
   const cap = maxRows(options);
   const many = order.length > cap;
@@ -43,7 +44,7 @@ export function executionVsSamplesChart(summary: pl.DataFrame, options: ChartOpt
   );
 }
 
-function labelled(points: Point[]): Plot.Markish[] {
+function labelled(points: Point[]): PlotTypes.Markish[] {
   const groups = coincidentGroups(points);
   const groupOf = new Map(groups.flatMap((members, g) => members.map((d) => [d, g] as const)));
   return [
@@ -79,7 +80,7 @@ function labelled(points: Point[]): Plot.Markish[] {
 
 // Too many to label or list in a legend: each dot where its averages are, coloured by its data prefix (when known)
 // and named on hover.
-function unlabelled(points: Point[], prefixOf?: Map<string, string>): Plot.Markish[] {
+function unlabelled(points: Point[], prefixOf?: Map<string, string>): PlotTypes.Markish[] {
   const fill = prefixOf ? (d: Point) => prefixOf.get(d.experiment) : "steelblue";
   const dots = Plot.dot(points, {x: "x", y: "y", fill, stroke: "white", strokeWidth: 0.5, r: 3, title: (d: Point) => hover(d, [d])});
   return prefixOf ? [dots, legendMark({label: "Data prefix"})] : [dots];

@@ -1,6 +1,5 @@
-import * as Plot from "@observablehq/plot";
+import {Plot} from "./plot";
 import type pl from "nodejs-polars";
-import {chartDocument} from "./chart-document";
 import {chartPlot} from "./chart-plot";
 import {formatNumber} from "./format-number";
 import {intervalRows, type IntervalRow} from "./interval-rows";
@@ -12,7 +11,7 @@ export type CompareChartOptions = Omit<ChartOptions, "document"> & {document?: D
 
 /** Each experiment's mean of a metric as a dot with its 95% confidence interval as a line, one row per experiment. */
 export function intervalChart(statistics: pl.DataFrame, options: CompareChartOptions = {}) {
-  const {metric: column, by, document = chartDocument(), ...rest} = options;
+  const {metric: column, by, ...rest} = options;
   const {rows, metric, note} = intervalRows(statistics, {metric: column, by, maxRows: maxRows(options)});
   const unit = metric.unit ? ` (${metric.unit})` : "";
   const domain = rows.map((d) => d.experiment);
@@ -35,6 +34,6 @@ export function intervalChart(statistics: pl.DataFrame, options: CompareChartOpt
       x: {label: `Mean ${metric.label}${unit}`, labelAnchor: "center", labelArrow: "none", grid: true},
       y: {label: "Experiment", labelAnchor: "center", domain},
     },
-    {...rest, document},
+    rest,
   );
 }

@@ -1,4 +1,4 @@
-import {Resvg} from "@resvg/resvg-js";
+import type * as ResvgModule from "@resvg/resvg-js";
 import {dirname, join} from "node:path";
 import {crc32} from "node:zlib";
 
@@ -17,6 +17,8 @@ export const MAX_PIXELS = 24_000_000;
 export function pngBuffer(svg: string, {dpi: asked = 300}: PngOptions = {}): Buffer {
   if (!(asked > 0)) throw new Error(`invalid dpi: ${asked}`);
   const dpi = fittingDpi(svg, asked);
+  // Loaded here, not at the top: a native module that only drawing needs.
+  const {Resvg} = require("@resvg/resvg-js") as typeof ResvgModule;
   const resvg = new Resvg(svg, {
     fitTo: {mode: "zoom", value: dpi / 96},
     background: "white",

@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import {Plot} from "./plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
 import type {ChartOptions} from "./options";
@@ -17,7 +17,7 @@ interface Point {
  * Mean total CPU time and memory per run against partition size, each relative to the smallest partition, beside the
  * line of proportional growth; each point is labelled with its absolute mean.
  */
-export function scalingChart(runs: pl.DataFrame, options: ChartOptions) {
+export function scalingChart(runs: pl.DataFrame, options: ChartOptions = {}) {
   const partitions = partitionRows(runs);
   const base = partitions[0];
   const points = partitions.flatMap((d): Point[] => [

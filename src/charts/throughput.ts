@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import {Plot} from "./plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chart-plot";
 import {summaryRows, type SummaryRow as Row} from "./rows";
@@ -11,7 +11,7 @@ import {formatNumber} from "./format-number";
  * Horizontal bars of each experiment's average throughput (MB/s), sorted by value, as in the seed; of the latest
  * maxRows experiments only, saying so, when there are more.
  */
-export function throughputChart(summary: pl.DataFrame, options: ChartOptions) {
+export function throughputChart(summary: pl.DataFrame, options: ChartOptions = {}) {
   const all = summaryRows(summary, ["avg_throughput_MBps"]);
   const {order, note} = latestExperiments(all.map((d) => d.experiment), maxRows(options));
   const latest = new Set(order);

@@ -1,9 +1,13 @@
+export {analysisDisplay} from "./analysisDisplay";
 export {chartBundle, type ChartBundleOptions} from "./chartBundle";
+export {displayOf, JUPYTER_DISPLAY} from "./displayOf";
 export {frameCells, type FrameCell, type FrameCells, type FrameColumn, type FrameOptions} from "./frameCells";
+export {frameDisplay, WHOLE_ROWS} from "./frameDisplay";
 export {frameHtml} from "./frameHtml";
 export {frameText} from "./frameText";
 export {DATA_MANIFEST, notebookChanges, PREVIOUS_MANIFEST, recordNotebookData, sameData} from "./notebookChanges";
-export {plotlyBundle, type PlotlyFigure, type PlotlyOptions} from "./plotlyBundle";
+export {plotlyBundle, STATIC_NOTE, type PlotlyFigure, type PlotlyOptions} from "./plotlyBundle";
+export {plotlyNotebookMode, plotlyUrl} from "./plotlyMode";
 export {pngSize} from "./pngSize";
 export {publish, type DisplayData, type DisplaySink, type MimeBundle} from "./publish";
 export {showFrame} from "./showFrame";

@@ -1,11 +1,13 @@
 import type pl from "nodejs-polars";
 import type {FrameOptions} from "./frameCells";
-import {frameHtml} from "./frameHtml";
-import {frameText} from "./frameText";
+import {frameDisplay} from "./frameDisplay";
 import {publish, type DisplaySink} from "./publish";
 
-/** Displays a frame in the executing tslab cell as one output: an HTML table with a plain-text fallback. */
+/**
+ * Displays a frame in the executing cell as one output: an HTML table with a plain-text fallback. A frame at the
+ * end of a cell shows the same table; this is for the options (rows, digits, formats) or a table mid-cell.
+ */
 export function showFrame(df: pl.DataFrame, options: FrameOptions & {display?: DisplaySink} = {}): void {
   const {display, ...frame} = options;
-  publish({data: {"text/html": frameHtml(df, frame), "text/plain": frameText(df, frame)}, metadata: {}}, display);
+  publish(frameDisplay(df, frame), display);
 }

@@ -1,5 +1,7 @@
 import {assert} from "chai";
-import {chartDocument} from "../../src/charts/chart-document";
+import {chartDocument, defaultDocument} from "../../src/charts/chart-document";
+import {cpuTimeChart} from "../../src/charts/cpu-time";
+import {svgString} from "../../src/charts/svg-string";
 import {throughputChart} from "../../src/charts/throughput";
 import {seedSummary} from "./fixtures";
 
@@ -8,5 +10,16 @@ describe("chartDocument()", () => {
     const chart = throughputChart(seedSummary(), {document: chartDocument()});
     assert.strictEqual(chart.localName, "svg");
     assert.strictEqual(chart.ownerDocument.defaultView?.XMLSerializer.name, "XMLSerializer");
+  });
+});
+
+describe("defaultDocument()", () => {
+  it("is the one document charts draw in when their options name none", () => {
+    assert.strictEqual(defaultDocument(), defaultDocument());
+    assert.strictEqual(throughputChart(seedSummary()).ownerDocument, defaultDocument());
+    assert.strictEqual(cpuTimeChart(seedSummary(), {title: "t"}).ownerDocument, defaultDocument());
+  });
+  it("draws the same chart as a document of its own", () => {
+    assert.strictEqual(svgString(throughputChart(seedSummary())), svgString(throughputChart(seedSummary(), {document: chartDocument()})));
   });
 });

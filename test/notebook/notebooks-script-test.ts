@@ -1,6 +1,6 @@
 import {expect} from "chai";
 import {resolve} from "node:path";
-import {defaultData, job, notebookNames} from "../../scripts/notebooks";
+import {defaultData, job, kernelSpec, notebookNames} from "../../scripts/notebooks";
 
 const root = resolve(__dirname, "../..");
 const names = ["00-probe.ipynb", "01-load-and-clean.ipynb", "02-experiment-summary.ipynb"];
@@ -36,5 +36,16 @@ describe("scripts/notebooks.ts", () => {
     expect(defaultData([notebook('const dataPath = "a\\"b.txt";', [])])).to.equal(null);
     expect(defaultData([notebook('const dataPath = "a\\"b.txt";')])).to.equal('a"b.txt');
     expect(() => defaultData([notebook('const dataPath = "a.txt";'), notebook('let dataPath = "b.txt";')])).to.throw("notebooks disagree on the default dataPath: a.txt, b.txt");
+  });
+});
+
+describe("kernelSpec(root, node)", () => {
+  it("starts the project's kernel with the given Node, under the name the notebooks' metadata gives", () => {
+    expect(kernelSpec("/clone", "/usr/bin/node")).to.deep.equal({
+      argv: ["/usr/bin/node", "/clone/dist/kernel/main.js", "--config-path", "{connection_file}"],
+      display_name: "TypeScript",
+      language: "typescript",
+      interrupt_mode: "signal"
+    });
   });
 });

@@ -1,5 +1,5 @@
 import {expect} from "chai";
-import {plotlyBundle} from "../../src/notebook/plotlyBundle";
+import {plotlyBundle, STATIC_NOTE} from "../../src/notebook/plotlyBundle";
 import {png} from "./png";
 
 const figure = {data: [{type: "bar", x: ["Experiment1"], y: [5.09], name: "</script><script>alert(1)</script>"}], layout: {title: {text: `"><img onerror=alert(1)>`}}};
@@ -12,10 +12,20 @@ describe("plotlyBundle(figure, png, options)", () => {
     expect(data["text/plain"]).to.equal("throughput");
     expect(metadata).to.deep.equal({"image/png": {width: 640, height: 400}});
   });
-  it("shows the PNG in the HTML until the script replaces it with the live figure", () => {
+  it("shows a one-line note and the PNG in the HTML until the script replaces them with the live figure", () => {
     const html = plotlyBundle(figure, png(1280, 800, 192)).data["text/html"] as string;
-    expect(html).to.match(/^<div class="bench-plotly" data-figure="[^"]*"><img src="data:image\/png;base64,[A-Za-z0-9+/=]+" width="640" height="400" alt="chart"><\/div>\n<script>/);
-    expect(html).to.contain("document.currentScript");
+    const note = `<div class="bench-plotly-note"><small>${STATIC_NOTE}</small></div>`;
+    expect(html).to.match(/^<div class="bench-plotly" data-figure="[^"]*"><div class="bench-plotly-note"><small>[^<]*<\/small><\/div><img src="data:image\/png;base64,[A-Za-z0-9+/=]+" width="640" height="400" alt="chart"><\/div>\n<script>/);
+    expect(html).to.contain(note);
+  });
+  it("finds its figure without document.currentScript, which the classic Notebook does not set, and says why a figure stays static", () => {
+    const html = plotlyBundle(figure, png(1, 1)).data["text/html"] as string;
+    expect(html).to.contain(`document.querySelectorAll(".bench-plotly")`);
+    expect(html).to.contain(`note.firstChild.textContent = "Static image: " + error.message`);
+    expect(html).not.to.contain(".catch(function () {})");
+  });
+  it("loads no plotly.js when told it is in the page already (offline mode)", () => {
+    expect(plotlyBundle(figure, png(1, 1), {plotlyUrl: null}).data["text/html"]).to.contain("var url = null;");
   });
   it("escapes the figure so that its strings cannot open a tag or close the script", () => {
     const html = plotlyBundle(figure, png(1, 1)).data["text/html"] as string;

@@ -4,12 +4,18 @@ import {inExperimentOrder} from "../experiments";
 import {maxRows} from "../max-rows";
 import {thinTicks} from "../thin-ticks";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
+import {cpuTimeChart} from "../cpu-time";
+import {withStaticChart} from "./static-chart";
 
 /**
  * The CPU time line as a plotly figure, in the order of experiment number, with run counts on hover; above maxRows
  * experiments about 20 of them are named on the axis.
  */
 export function cpuTimeFigure(summary: pl.DataFrame, options: FigureOptions = {}): Figure {
+  return withStaticChart(drawFigure(summary, options), () => cpuTimeChart(summary, options));
+}
+
+function drawFigure(summary: pl.DataFrame, options: FigureOptions): Figure {
   const {order, rows: sorted} = inExperimentOrder(summaryRows(summary, ["avg_total_cpu_time_seconds"]));
   const names = sorted.map((d) => plotlyText(d.experiment));
   const many = order.length > maxRows(options);

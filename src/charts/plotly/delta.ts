@@ -1,10 +1,16 @@
 import type pl from "nodejs-polars";
 import {deltaRows} from "../delta-rows";
 import {maxRows} from "../max-rows";
+import {deltaChart} from "../delta-chart";
+import {withStaticChart} from "./static-chart";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
 
 /** The delta chart as a plotly figure: significant changes in colour, `~` muted; hover shows delta, interval, p and n. */
 export function deltaFigure(comparisons: pl.DataFrame, options: FigureOptions & {metric?: string; by?: string} = {}): Figure {
+  return withStaticChart(drawFigure(comparisons, options), () => deltaChart(comparisons, options));
+}
+
+function drawFigure(comparisons: pl.DataFrame, options: FigureOptions & {metric?: string; by?: string}): Figure {
   const {rows, baseline, metric, note} = deltaRows(comparisons, {metric: options.metric, by: options.by, maxRows: maxRows(options)});
   const layout = baseLayout(`${metric.label}: Change against ${baseline} (% of its mean)`, `Δ ${metric.label} vs ${baseline} (%)`, "Experiment", note ?? "95% intervals; grey: no significant difference (~)");
   const names = rows.map((d) => plotlyText(d.experiment));

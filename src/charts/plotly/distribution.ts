@@ -5,6 +5,8 @@ import {experimentOrder} from "../experiments";
 import {latestRuns} from "../latest-runs";
 import {maxRows} from "../max-rows";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
+import {distributionChart} from "../distribution";
+import {withStaticChart} from "./static-chart";
 
 interface Run {
   experiment: string;
@@ -16,9 +18,7 @@ interface Run {
  * latest maxRows experiments only, saying so, when there are more.
  */
 export function distributionFigure(runs: pl.DataFrame, options: FigureOptions = {}): Figure {
-  requireColumns(runs, ["experiment", "total_cpu_time"]);
-  const {runs: shown, note} = latestRuns(runs, maxRows(options));
-  return shown.height > MANY_RUNS ? figureFromStats(shown, note) : figureFromRuns(shown, note);
+  return withStaticChart(drawFigure(runs, options), () => distributionChart(runs, options));
 }
 
 function figureFromRuns(runs: pl.DataFrame, note?: string): Figure {
@@ -92,4 +92,10 @@ function boxLayout(order: string[], note?: string): Record<string, unknown> {
     margin: {l: 120},
     yaxis: {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: order.map(plotlyText), autorange: "reversed"}
   };
+}
+
+function drawFigure(runs: pl.DataFrame, options: FigureOptions): Figure {
+  requireColumns(runs, ["experiment", "total_cpu_time"]);
+  const {runs: shown, note} = latestRuns(runs, maxRows(options));
+  return shown.height > MANY_RUNS ? figureFromStats(shown, note) : figureFromRuns(shown, note);
 }

@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import {Plot} from "../plot";
 import type pl from "nodejs-polars";
 import {coincidentGroups} from "../coincident";
 import {dataPrefixes, scatterPoints, type ScatterPoint as Point} from "../rows";
@@ -6,6 +6,8 @@ import {experimentList} from "../experiments";
 import {maxRows} from "../max-rows";
 import {labelsNote} from "../notes";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
+import {executionVsSamplesChart} from "../execution-vs-samples";
+import {withStaticChart} from "./static-chart";
 
 /**
  * The execution time against samples per second as a plotly figure: one trace per experiment (the legend toggles it),
@@ -13,34 +15,7 @@ import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure"
  * experiments: one trace per data prefix, each point named on hover only, without labels.
  */
 export function executionVsSamplesFigure(summary: pl.DataFrame, options: FigureOptions = {}): Figure {
-  const {order, points} = scatterPoints(summary);
-  const cap = maxRows(options);
-  if (order.length > cap) return unlabelled(points, cap, dataPrefixes(summary));
-  const colors = Plot.scale({color: {type: "ordinal", scheme: "turbo", domain: order}}).range as string[];
-  const groups = coincidentGroups(points);
-  return {
-    data: groups.flatMap((members) =>
-      members.map((d) => {
-        const others = members.filter((m) => m !== d).map((m) => m.experiment);
-        return {
-          type: "scatter",
-          mode: "markers",
-          name: plotlyText(d.experiment),
-          x: [d.x],
-          y: [d.y],
-          customdata: [[d.n_records, others.length ? `<br>same averages as ${plotlyText(experimentList(others))}` : ""]],
-          marker: {size: 11, color: colors[order.indexOf(d.experiment)], line: {color: "white", width: 1}},
-          hovertemplate: `${plotlyText(d.experiment)}<br>%{x:.2f} s per batch<br>%{y:.2f} samples/s<br>%{customdata[0]} runs%{customdata[1]}<extra></extra>`
-        };
-      })
-    ),
-    layout: {
-      ...baseLayout("Execution Time vs Samples per Second per Experiment", "Average Execution Time per Batch (s)", "Average Samples per Second"),
-      height: 560,
-      legend: {title: {text: "Experiment"}},
-      annotations: labels(groups)
-    }
-  };
+  return withStaticChart(drawFigure(summary, options), () => executionVsSamplesChart(summary, options));
 }
 
 function unlabelled(points: Point[], cap: number, prefixes: ReturnType<typeof dataPrefixes>): Figure {
@@ -89,4 +64,35 @@ function labels(groups: Point[][]) {
       font: {size: 11}
     };
   });
+}
+
+function drawFigure(summary: pl.DataFrame, options: FigureOptions): Figure {
+  const {order, points} = scatterPoints(summary);
+  const cap = maxRows(options);
+  if (order.length > cap) return unlabelled(points, cap, dataPrefixes(summary));
+  const colors = Plot.scale({color: {type: "ordinal", scheme: "turbo", domain: order}}).range as string[];
+  const groups = coincidentGroups(points);
+  return {
+    data: groups.flatMap((members) =>
+      members.map((d) => {
+        const others = members.filter((m) => m !== d).map((m) => m.experiment);
+        return {
+          type: "scatter",
+          mode: "markers",
+          name: plotlyText(d.experiment),
+          x: [d.x],
+          y: [d.y],
+          customdata: [[d.n_records, others.length ? `<br>same averages as ${plotlyText(experimentList(others))}` : ""]],
+          marker: {size: 11, color: colors[order.indexOf(d.experiment)], line: {color: "white", width: 1}},
+          hovertemplate: `${plotlyText(d.experiment)}<br>%{x:.2f} s per batch<br>%{y:.2f} samples/s<br>%{customdata[0]} runs%{customdata[1]}<extra></extra>`
+        };
+      })
+    ),
+    layout: {
+      ...baseLayout("Execution Time vs Samples per Second per Experiment", "Average Execution Time per Batch (s)", "Average Samples per Second"),
+      height: 560,
+      legend: {title: {text: "Experiment"}},
+      annotations: labels(groups)
+    }
+  };
 }

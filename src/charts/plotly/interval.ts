@@ -1,10 +1,16 @@
 import type pl from "nodejs-polars";
 import {intervalRows} from "../interval-rows";
 import {maxRows} from "../max-rows";
+import {intervalChart} from "../interval-chart";
+import {withStaticChart} from "./static-chart";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
 
 /** The interval chart as a plotly figure: hover shows n, mean and the interval. */
 export function intervalFigure(statistics: pl.DataFrame, options: FigureOptions & {metric?: string; by?: string} = {}): Figure {
+  return withStaticChart(drawFigure(statistics, options), () => intervalChart(statistics, options));
+}
+
+function drawFigure(statistics: pl.DataFrame, options: FigureOptions & {metric?: string; by?: string}): Figure {
   const {rows, metric, note} = intervalRows(statistics, {metric: options.metric, by: options.by, maxRows: maxRows(options)});
   const unit = metric.unit ? ` (${metric.unit})` : "";
   const names = rows.map((d) => plotlyText(d.experiment));

@@ -2,10 +2,16 @@ import type pl from "nodejs-polars";
 import {partitionRows, type PartitionRow as Partition} from "../rows";
 import {baseLayout, type Figure, plotlyText} from "./figure";
 import {formatNumber} from "../format-number";
+import {scalingChart} from "../scaling";
+import {withStaticChart} from "./static-chart";
 
 
 /** The scaling chart as a plotly figure: each mean relative to the smallest partition, absolute means on hover. */
 export function scalingFigure(runs: pl.DataFrame): Figure {
+  return withStaticChart(drawFigure(runs), () => scalingChart(runs));
+}
+
+function drawFigure(runs: pl.DataFrame): Figure {
   const partitions = partitionRows(runs);
   const base = partitions[0];
   const sizes = partitions.map((d) => d.partition_mb);

@@ -3,12 +3,18 @@ import {summaryRows} from "../rows";
 import {latestExperiments} from "../latest-experiments";
 import {maxRows} from "../max-rows";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
+import {throughputChart} from "../throughput";
+import {withStaticChart} from "./static-chart";
 
 /**
  * The throughput bars as a plotly figure, smallest at the top, with experiment, MB/s and run count on hover; of the
  * latest maxRows experiments only, saying so, when there are more.
  */
 export function throughputFigure(summary: pl.DataFrame, options: FigureOptions = {}): Figure {
+  return withStaticChart(drawFigure(summary, options), () => throughputChart(summary, options));
+}
+
+function drawFigure(summary: pl.DataFrame, options: FigureOptions): Figure {
   const all = summaryRows(summary, ["avg_throughput_MBps"]);
   const {order, note} = latestExperiments(all.map((d) => d.experiment), maxRows(options));
   const position = new Map(order.map((name, i) => [name, i]));
