@@ -15,8 +15,15 @@ for name, folder in (("JUPYTER_PATH", "share/jupyter"), ("JUPYTER_DATA_DIR", "da
     os.environ[name] = os.path.join(ROOT, ".jupyter", *folder.split("/"))
 os.environ.setdefault("TZ", "UTC")
 
-import jupyter_kernel_test  # noqa: E402
-from jupyter_client.manager import start_new_kernel  # noqa: E402
+try:
+    import jupyter_kernel_test  # noqa: E402
+    from jupyter_client.manager import start_new_kernel  # noqa: E402
+except ImportError as missing:
+    # A laptop without Jupyter's test suite skips it, saying so; CI installs it and fails without it.
+    if os.environ.get("CI"):
+        raise
+    print(f"kernel conformance skipped: {missing.name} is not installed (Debian: python3-jupyter-kernel-test jupyter-client)")
+    sys.exit(0)
 
 TIMEOUT = 60
 
