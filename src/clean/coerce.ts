@@ -1,7 +1,7 @@
 import type {ColumnKind} from "../schema";
 
 /** Why a value was changed on its way into a typed column. */
-export type CoercionKind = "number from string" | "NaN to null" | "not a number" | "not an integer" | "string from value" | "integer out of range" | "repeated key, last used";
+export type CoercionKind = "number from string" | "NaN to null" | "not a number" | "not an integer" | "string from value" | "integer out of range" | "repeated key, last used" | `converted from ${string}`;
 
 /** A cell's value after coercion, and the reason when it was changed. */
 export type Coerced = {value: number | string | null; kind?: CoercionKind};

@@ -3,3 +3,4 @@ export {coerce, type Coerced, type CoercionKind} from "./coerce";
 export {columnName} from "./columnName";
 export {RUN_DTYPES, runFrame} from "./runFrame";
 export {RunNotes} from "./runNotes";
+export {RunRows} from "./runRows";

@@ -1,3 +1,5 @@
+import {visible} from "./visible";
+
 /** Where in a results file something went wrong. */
 export interface Place {
   file?: string;
@@ -31,10 +33,10 @@ export class ResultsError extends Error {
   }
 }
 
-/** A printable excerpt of arbitrary input: short, one line, control characters escaped. */
+/** A printable excerpt of arbitrary input: short, one line, control and invisible characters escaped. */
 export function excerpt(text: string, max = 24): string {
   const cut = text.length > max ? text.slice(0, max) + "…" : text;
-  return JSON.stringify(cut);
+  return visible(cut);
 }
 
 function describe(problem: string, {file, experiment, line}: Place): string {

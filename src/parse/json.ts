@@ -1,3 +1,8 @@
+import {visible} from "./visible";
+
+/** Keys an object parsed by parseJson had more than once, in order (JSON.parse keeps the last value silently). */
+export const REPEATED_KEYS = Symbol("repeated keys");
+
 /** A JSON syntax problem at an offset of the text being parsed. */
 export class JsonError extends Error {
   constructor(readonly problem: string, readonly offset: number) {
@@ -9,7 +14,7 @@ export class JsonError extends Error {
  * Parses one JSON value starting at `start`, as JSON.parse would, but also accepting what result
  * files written by hand or by Python contain: trailing commas before `]` or `}`, and the tokens
  * `NaN`, `Infinity` and `-Infinity`. Returns the value and the offset just after it. Iterative, so
- * deep nesting cannot overflow the stack.
+ * deep nesting cannot overflow the stack. An object with a key given twice lists it under REPEATED_KEYS.
  */
 export function parseJson(text: string, start = 0, end = text.length): {value: unknown; end: number} {
   const stack: Container[] = [];
@@ -108,6 +113,11 @@ function readString(text: string, start: number, end: number, stack: Container[]
 }
 
 function setKey(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (Object.hasOwn(object, key)) {
+    const repeated = (object as {[REPEATED_KEYS]?: string[]})[REPEATED_KEYS];
+    if (repeated) repeated.push(key);
+    else Object.defineProperty(object, REPEATED_KEYS, {value: [key], enumerable: false});
+  }
   if (key === "__proto__") Object.defineProperty(object, key, {value, enumerable: true, writable: true, configurable: true});
   else object[key] = value;
 }
@@ -133,5 +143,5 @@ function unexpected(text: string, i: number, end: number, stack: Container[], ex
     return new JsonError("expected a value", i);
   }
   const token = text.slice(i, i + 12).split(/[\s,:[\]{}]/)[0] || text[i];
-  return new JsonError(`${expected}, found ${JSON.stringify(token.length > 10 ? token.slice(0, 10) + "…" : token)}`, i);
+  return new JsonError(`${expected}, found ${visible(token.length > 10 ? token.slice(0, 10) + "…" : token)}`, i);
 }

@@ -1,5 +1,6 @@
 import {ResultsError} from "./error";
 import {JsonError, parseJson} from "./json";
+import {keyOffset, unitProblem} from "./unitProblem";
 import {LineCounter} from "./lines";
 import {sections} from "./sections";
 
@@ -82,20 +83,20 @@ export function repeated(sections: Pick<Section, "experiment" | "line" | "file">
 
 function parseRuns(text: string, start: number, end: number, lines: LineCounter, experiment: string, empty = "no list after header"): RunRecord[] {
   const fail = (problem: string, offset: number) => new ResultsError(problem, {experiment, line: lines.lineAt(offset)});
-  const body = text.slice(start, end);
-  const open = start + body.search(/\S/);
+  const open = start + text.slice(start, end).search(/\S/);
   if (open < start) throw fail(empty, start);
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    value = parseTolerant(text, open, end, fail);
-  }
+  // parseJson rather than JSON.parse, which keeps the last of a repeated key without a word.
+  const value = parseTolerant(text, open, end, fail);
   if (!Array.isArray(value)) throw fail(`expected a list of runs, found ${kind(value)}`, open);
   for (let i = 0; i < value.length; i++) {
     const run = value[i];
     if (run === null || typeof run !== "object" || Array.isArray(run)) {
       throw fail(`run ${i + 1} is ${kind(run)}, not an object`, runOffset(text, open, end, i));
+    }
+    const bad = unitProblem(run as RunRecord);
+    if (bad) {
+      const from = runOffset(text, open, end, i);
+      throw fail(bad.problem, keyOffset(text, from, parseJson(text, from, end).end, bad.key));
     }
   }
   return value as RunRecord[];

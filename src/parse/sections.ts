@@ -13,8 +13,8 @@ export interface Span {
 
 /**
  * Splits a results file into its sections: a line `ExperimentN` (surrounding spaces allowed) starts
- * one, and its body runs to the next such line. JSON strings cannot span lines, so a header line can
- * never be inside a valid list. Text before the first header must be blank.
+ * one, and its body runs to the next such line. Lines end at \n; JSON strings cannot hold one, so
+ * a header line can never be inside a valid list. Text before the first header must be blank.
  */
 export function sections(text: string, lines = new LineCounter(text)): Span[] {
   const found: Span[] = [];
@@ -30,7 +30,8 @@ export function sections(text: string, lines = new LineCounter(text)): Span[] {
   return found;
 }
 
-const HEADER = /^[ \t]*(Experiment\d+)[ \t]*\r?$/gm;
+// Lines end at \n (a \r before it allowed): a lone \r, U+2028 or U+2029 is text, as JSON reads it.
+const HEADER = /(?<=^|\n)[ \t]*(Experiment\d+)[ \t]*(?=\r?\n|$)/g;
 
 function checkBlank(text: string, start: number, end: number, lines: LineCounter): void {
   const stray = /\S/.exec(text.slice(start, end));

@@ -22,8 +22,11 @@ export class CsvRows {
     this.in = view(b);
   }
 
-  /** Appends the run whose value spans are given (see vouchRun), from the object at `b[start, end)`. */
-  add(experiment: Uint8Array, b: Uint8Array, start: number, end: number, spans: Int32Array): void {
+  /**
+   * Appends the run whose value spans are given (see vouchRun), from the object at `b[start, end)`;
+   * a column given in `converted` is written as that number instead.
+   */
+  add(experiment: Uint8Array, b: Uint8Array, start: number, end: number, spans: Int32Array, converted?: Map<number, number>): void {
     if (this.length + experiment.length + 2 * (end - start) + 64 > this.bytes.length) this.grow(experiment.length + 2 * (end - start) + 64);
     const out = this.bytes, to = this.out, from = this.in;
     let o = this.length;
@@ -35,10 +38,15 @@ export class CsvRows {
       for (let j = path + 1; b[j] !== SLASH && b[j] !== QUOTE; j++) out[o++] = b[j];
       out[o++] = QUOTE;
     }
-    for (let c = 0; c < spans.length; c += 2) {
+    for (let c = 0; c < spans.length; c += 3) {
       out[o++] = COMMA;
       const s = spans[c], e = spans[c + 1];
       if (s < 0) continue;
+      const value = converted?.get(c / 3);
+      if (value !== undefined) {
+        o += out.write(String(value), o, "latin1");
+        continue;
+      }
       // Four bytes at a time: what is copied past the value is written over next (the 64 spare bytes allow for it).
       if (e + 3 <= b.length) for (let j = s; j < e; j += 4) to.setUint32(o + j - s, from.getUint32(j, true), true);
       else for (let j = s; j < e; j++) out[o + j - s] = b[j];
@@ -57,7 +65,7 @@ export class CsvRows {
 }
 
 const COMMA = 44, QUOTE = 34, SLASH = 47, LF = 10;
-const DATA_PATH = 2 * COLUMNS.indexOf("data_path");
+const DATA_PATH = 3 * COLUMNS.indexOf("data_path");
 
 function view(b: Uint8Array): DataView {
   return new DataView(b.buffer, b.byteOffset, b.byteLength);

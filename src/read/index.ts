@@ -1,3 +1,6 @@
-export {readBlocks, type BlockOptions, type TakeBlock} from "./readBlocks";
+export {isFolder, resultFiles, type ResultFile} from "./resultFiles";
+export {readExperiments, readText, decode} from "./readExperiments";
+export {cannotRead} from "./cannotRead";
+export {readResults} from "./readResults";
 export {readRuns, type RunsRead} from "./readRuns";
-export {readRunsFile, type ReadOptions, type Source} from "./readRunsFile";
+export {readRunsFile, type FileRuns, type ReadOptions, type Source} from "./readRunsFile";

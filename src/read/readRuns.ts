@@ -1,12 +1,15 @@
 import pl from "nodejs-polars";
 import {runFrame, RunNotes, type Runs} from "../clean";
 import {finishRuns} from "../clean/finishRuns";
-import {isFolder, parseRunList, readText, repeated, resultFiles, type ResultFile} from "../parse";
+import {repeated} from "../parse";
 import {readRunsFile, type ReadOptions, type Source} from "./readRunsFile";
+import {isFolder, resultFiles, type ResultFile} from "./resultFiles";
 
-/** The runs frame of a results file or folder, and where each section came from. */
+/** The runs frame of a results file or folder, where each section came from, and how many runs took each path. */
 export interface RunsRead extends Runs {
   sources: Source[];
+  /** Runs the fast columnar path took, and runs the tolerant parser took one at a time. */
+  paths: {fast: number; tolerant: number};
 }
 
 /**
@@ -16,20 +19,19 @@ export interface RunsRead extends Runs {
  */
 export function readRuns(path: string, options: ReadOptions = {}): RunsRead {
   const notes = new RunNotes();
-  const frames: pl.DataFrame[] = [], sources: Source[] = [], skipped: string[] = [];
+  const frames: pl.DataFrame[] = [], sources: Source[] = [], skipped: string[] = [], warnings: string[] = [];
+  const paths = {fast: 0, tolerant: 0};
   const entries: ResultFile[] = isFolder(path) ? resultFiles(path) : [{file: path, sections: true}];
   for (const entry of entries) {
     if ("error" in entry) throw entry.error;
-    if ("skipped" in entry) skipped.push(entry.skipped);
-    else if ("runs" in entry) {
-      const section = parseRunList(readText(entry.file), entry.runs, {file: entry.file});
-      sources.push({experiment: section.experiment, file: entry.file, line: section.line});
-      if (section.runs.length > 0) frames.push(runFrame([section], notes));
-    } else {
-      const read = readRunsFile(entry.file, notes, options);
-      frames.push(...read.frames), sources.push(...read.sources);
+    if ("skipped" in entry) {
+      skipped.push(entry.skipped);
+      continue;
     }
+    const read = readRunsFile(entry.file, notes, options, "runs" in entry ? entry.runs : undefined);
+    frames.push(...read.frames), sources.push(...read.sources), warnings.push(...read.warnings);
+    paths.fast += read.fast, paths.tolerant += read.tolerant;
   }
   const frame = frames.length > 0 ? pl.concat(frames, {how: "vertical", rechunk: false}) : runFrame([], notes);
-  return {...finishRuns(frame, sources, [...skipped, ...repeated(sources)], notes), sources};
+  return {...finishRuns(frame, sources, [...skipped, ...repeated(sources), ...warnings], notes), sources, paths};
 }

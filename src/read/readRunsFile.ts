@@ -1,99 +1,111 @@
-import {statSync} from "node:fs";
-import {availableParallelism} from "node:os";
+import {isUtf8 as isUtf8Bytes} from "node:buffer";
+import {closeSync} from "node:fs";
 import type pl from "nodejs-polars";
-import {runFrame, type RunNotes} from "../clean";
-import {parseSections, type Section} from "../parse";
-import {csvFrame} from "./csvFrame";
-import {lastHeaderLine} from "./headerLine";
-import {readBlocks, type BlockOptions} from "./readBlocks";
-import type {Stretch} from "./scanBlock";
-import {ScanPool, type Scanned} from "./scanPool";
+import type {RunNotes} from "../clean";
+import {exactError} from "./exactError";
+import {firstInvalidUtf8} from "./firstInvalidUtf8";
+import {openResults} from "./openResults";
+import {readInto} from "./readInto";
+import {RunSink, type Source} from "./runSink";
+import {Odd, Scanner} from "./scan/scanner";
+import {ResultsError} from "../parse";
 
-/** Where a section of the results came from. */
-export type Source = Pick<Section, "experiment" | "line" | "file">;
+export type {Source} from "./runSink";
 
-export interface ReadOptions extends Pick<BlockOptions, "size" | "progress"> {
-  /** Threads scanning blocks besides this one; by default two for files over 128 MB (if there are two cores), below which they do not pay. */
-  threads?: number;
+export interface ReadOptions {
+  /** Bytes read at a time; a block grows (up to `limit`) only while one run object does not fit. 32 MiB by default. */
+  size?: number;
+  /** The largest run object, header line or run of blank space read, and the most of a broken section handed to the exact parser to name its problem: 64 MiB by default. */
+  limit?: number;
+  /** Told how many bytes of the file have been taken, after each block, and `total` of `total` when reading ends, even on an error. */
+  progress?: (taken: number, total: number) => void;
+}
+
+/** What readRunsFile read: frames in file order, where each section came from, and how many runs took each path. */
+export interface FileRuns {
+  frames: pl.DataFrame[];
+  sources: Source[];
+  fast: number;
+  tolerant: number;
+  warnings: string[];
 }
 
 /**
- * Reads the runs of a results file in blocks of whole sections into frames of experiment,
- * partition and the typed run columns. Sections in the usual layout are checked line by line and
- * handed to polars as CSV; any other section, and the text before the first header if it is not
- * blank, goes to the exact parser: the runs, coercions and errors are those of parseExperiments on
- * the whole file.
+ * Reads the runs of a results file (or, given `json`, the plain run list of that experiment) block
+ * by block in any layout: the scanner splits sections and run objects by their bytes, the fast path
+ * takes every run it can vouch for, and the tolerant parser each other run alone. The runs,
+ * coercions and errors are those of the exact parser on the whole file; memory follows the block
+ * size, not the length of a line or a list.
  */
-export function readRunsFile(file: string, notes: RunNotes, {threads, size, progress}: ReadOptions = {}): {frames: pl.DataFrame[]; sources: Source[]} {
-  const bytes = fileSize(file);
-  threads ??= bytes > 128 << 20 && availableParallelism() > 1 ? 2 : 0;
-  // Blocks of at most 16 MB in threads, few in flight (each holds memory); small ones first and
-  // last, so that the threads start early and finish together.
-  size ??= threads > 0 ? (taken, total) => Math.min(16 << 20, (2 << 20) + taken, Math.max(1 << 20, (total - taken) / (2 * threads + 2))) : 32 << 20;
-  const pool = new ScanPool(threads);
-  const frames: pl.DataFrame[] = [], sources: Source[] = [];
-  const take = (scanned: Scanned) => {
-    const {frames: more, sources: found} = blockRuns(scanned, file, notes);
-    frames.push(...more), sources.push(...found);
-    pool.recycle(scanned);
+export function readRunsFile(file: string, notes: RunNotes, {size = 32 << 20, limit = 64 << 20, progress}: ReadOptions = {}, json?: string): FileRuns {
+  const {fd, size: total} = openResults(file);
+  const warnings: string[] = [];
+  const sink = new RunSink(file, notes, (warning) => warnings.push(warning), json);
+  const scanner = new Scanner(sink, json === undefined);
+  const frames: pl.DataFrame[] = [];
+  const fail = (error: ResultsError) => {
+    const utf8 = firstInvalidUtf8(fd, file);
+    throw utf8 ?? error;
   };
-  let line = 1;
   try {
-    readBlocks(
-      file,
-      (b, start, end) => {
-        const first = line;
-        line += lines(b, start, end);
-        pool.submit({b, start, end, line: first});
-        while (pool.pending > threads) take(pool.next());
-      },
-      {size, progress, cut: lastHeaderLine, allocate: (bytes) => pool.allocate(bytes)},
-    );
-    while (pool.pending > 0) take(pool.next());
-  } finally {
-    pool.close();
-  }
-  return {frames, sources};
-}
-
-/** The frames and sources of a scanned block, in file order: its CSV rows read by polars, its irregular stretches parsed exactly. */
-function blockRuns({b, stretches, csv}: Scanned, file: string, notes: RunNotes): {frames: pl.DataFrame[]; sources: Source[]} {
-  const exact = (s: Stretch) => parseSections(b.toString("utf8", s.start, s.end), {file, line: s.line});
-  const parsed = stretches.map((s) => (s.regular ? undefined : exact(s)));
-  const count = stretches.reduce((n, s) => n + (s.regular ? s.runs : 0), 0);
-  const rows = count > 0 ? csvFrame(csv, count) : undefined;
-  // Polars refusing rows vouched for would be a bug; the exact parser still gives the right answer.
-  if (count > 0 && rows === undefined) stretches.forEach((s, i) => (parsed[i] ??= exact(s)));
-  const frames: pl.DataFrame[] = [], sources: Source[] = [];
-  let from = 0, to = 0;
-  const flush = () => {
-    if (to > from) frames.push(rows!.slice(from, to - from));
-    from = to;
-  };
-  stretches.forEach((s, i) => {
-    const sections = parsed[i];
-    if (!sections) {
-      to += s.runs;
-      if (s.experiment !== undefined) sources.push({experiment: s.experiment, file, line: s.line});
-      return;
+    let cap = Math.max(16, size);
+    let b = Buffer.allocUnsafeSlow(cap + 1);
+    let start = 0, end = 0, checked = 0, position = 0, line = 1;
+    for (;;) {
+      const read = readInto(fd, b, end, cap, position + end, file);
+      const eof = read < cap - end;
+      end += read;
+      if (position === 0 && start === 0 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf && end >= 3) start = checked = 3;
+      const whole = eof ? end : charBoundary(b, checked, end);
+      if (!isUtf8(b, checked, whole)) fail(new ResultsError("invalid UTF-8", {file}));
+      checked = whole;
+      b[whole] = 0;
+      sink.startBlock(b, start, whole, position + start, line);
+      let used: number;
+      try {
+        used = scanner.feed(b, start, whole, eof);
+      } catch (error) {
+        if (!(error instanceof Odd)) throw error;
+        return fail(exactError(fd, file, sink, error.at + position, limit, json));
+      }
+      const frame = sink.flush();
+      if (frame) frames.push(frame);
+      if (eof) {
+        if (sink.section.problem) fail(exactError(fd, file, sink, total, limit, json));
+        return {frames, sources: sink.sources, fast: sink.paths.fast, tolerant: sink.paths.tolerant, warnings};
+      }
+      line = sink.lineAt(used);
+      progress?.(position + used, total);
+      if (used === start) {
+        if (end - start >= limit) fail(tooLarge(file, sink, limit));
+        cap = Math.min(2 * cap, limit + 16);
+        if (cap + 1 > b.length) b = Buffer.concat([b.subarray(0, end), Buffer.allocUnsafeSlow(cap + 1 - end)]);
+        continue;
+      }
+      b.copy(b, 0, used, end);
+      position += used, end -= used, checked -= used, start = 0;
     }
-    sources.push(...sections.map(({experiment, line}) => ({experiment, file, line})));
-    if (sections.some((section) => section.runs.length > 0)) flush(), frames.push(runFrame(sections, notes));
-  });
-  flush();
-  return {frames, sources};
-}
-
-function lines(b: Buffer, start: number, end: number): number {
-  let n = 0;
-  for (let i = b.indexOf(10, start); i !== -1 && i < end; i = b.indexOf(10, i + 1)) n++;
-  return n;
-}
-
-function fileSize(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
+  } finally {
+    closeSync(fd);
+    progress?.(total, total);
   }
+}
+
+function isUtf8(b: Buffer, start: number, end: number): boolean {
+  return isUtf8Bytes(b.subarray(start, end));
+}
+
+/** The end of the last whole UTF-8 character in `b[start, end)`. */
+function charBoundary(b: Buffer, start: number, end: number): number {
+  let i = end;
+  while (i > start && i > end - 4 && (b[i - 1] & 0xc0) === 0x80) i--;
+  if (i === start) return end;
+  const lead = b[i - 1];
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return i - 1 + length > end ? i - 1 : end;
+}
+
+function tooLarge(file: string, sink: RunSink, limit: number): ResultsError {
+  const {experiment, line} = sink.section;
+  return new ResultsError(`too large: a run object or line of over ${limit} bytes (the limit)`, {file, experiment: experiment || undefined, line: experiment ? line : undefined});
 }

@@ -1,4 +1,4 @@
-import {columnName} from "../clean/columnName";
+import {keyUnit, type KeyUnit} from "../parse/keyUnit";
 import {runColumns, type ColumnKind, type RunColumn} from "../schema";
 
 /** The run columns, in the order of the runs frame and of the rows the fast path writes. */
@@ -13,6 +13,10 @@ export const COLUMNS = Object.keys(runColumns) as RunColumn[];
 export class RunKeys {
   readonly columns: number[] = [];
   readonly kinds: ColumnKind[] = [];
+  /** Each key's unit: multiplied, then divided, to the analysis unit (see keyUnit). */
+  readonly units: KeyUnit[] = [];
+  /** Whether any key met so far needs converting. */
+  converting = false;
   /** Offset just after the closing quote of the key last matched. */
   end = 0;
   private readonly bytes: Uint8Array[] = [];
@@ -61,11 +65,12 @@ export class RunKeys {
     this.end = end;
     let k = this.index.get(name);
     if (k === undefined) {
-      const column = columnName(name);
-      if (column === undefined) return -1;
+      const unit = keyUnit(name);
+      if (typeof unit !== "object") return -1;
       k = this.columns.length;
       this.index.set(name, k);
-      this.columns.push(COLUMNS.indexOf(column)), this.kinds.push(runColumns[column]);
+      this.columns.push(COLUMNS.indexOf(unit.column)), this.kinds.push(runColumns[unit.column]), this.units.push(unit);
+      if (unit.multiply !== 1 || unit.divide !== 1) this.converting = true;
       const bytes = Uint8Array.prototype.slice.call(b, start, end - 1);
       const view = new DataView(bytes.buffer);
       this.bytes.push(bytes), this.next.push([]);
@@ -79,15 +84,13 @@ const QUOTE = 34, BACKSLASH = 92;
 
 /**
  * The offset just after the closing quote of a string whose text starts at `i`, or -1 for what the
- * fast path leaves to the exact parser: escapes, control characters (a line end among them), and
- * U+2028 and U+2029, which end lines for the header search.
+ * fast path leaves to the exact parser: escapes and control characters (a line end among them).
  */
 export function stringEnd(b: Uint8Array, i: number): number {
   for (;;) {
     const c = b[i];
     if (c === QUOTE) return i + 1;
     if (c === BACKSLASH || c < 32) return -1;
-    if (c === 0xe2 && b[i + 1] === 0x80 && (b[i + 2] === 0xa8 || b[i + 2] === 0xa9)) return -1;
     i++;
   }
 }

@@ -3,9 +3,10 @@ import {COLUMNS, stringEnd, type RunKeys} from "./runKeys";
 /**
  * Checks that the run object starting at `i` (an opening brace) is one the fast path can take and
  * get what JSON.parse and the coercion rules would give: a flat object of known keys, each column
- * given at most once, its value null or of the column's kind and needing no coercion. Notes where
- * each column's value is in `spans` (start and end per column, -1 for missing or null). Returns the
- * offset after the closing brace, or -1. The line must end in a \n.
+ * given at most once, its value null or of the column's kind and needing no coercion, in any
+ * layout. Notes where each column's value is in `spans` (start, end and key per column; start -1
+ * for missing or null). Returns the offset after the closing brace, or -1. The bytes must end in
+ * one that no JSON token or string holds (a NUL).
  */
 export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Array): number {
   spans.fill(-1);
@@ -15,8 +16,9 @@ export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Ar
     if (b[i] !== QUOTE) return -1;
     const k = keys.match(b, i + 1, previous);
     if (k < 0) return -1;
-    const column = 2 * keys.columns[k];
+    const column = 3 * keys.columns[k];
     if (spans[column + 1] !== -1) return -1;
+    spans[column + 2] = k;
     i = skipBlank(b, keys.end);
     if (b[i] !== COLON) return -1;
     const start = skipBlank(b, i + 1);
@@ -32,16 +34,16 @@ export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Ar
   }
 }
 
-/** The number of run columns, for sizing `spans`. */
-export const SPANS = 2 * COLUMNS.length;
+/** The size of `spans`: start, end and key (see RunKeys) of each run column. */
+export const SPANS = 3 * COLUMNS.length;
 
-/** Skips spaces and tabs. */
-export function skipBlank(b: Uint8Array, i: number): number {
-  while (b[i] === SPACE || b[i] === TAB) i++;
+/** Skips JSON white space. */
+function skipBlank(b: Uint8Array, i: number): number {
+  while (b[i] === SPACE || b[i] === LF || b[i] === TAB || b[i] === CR) i++;
   return i;
 }
 
-const SPACE = 32, TAB = 9, QUOTE = 34, COMMA = 44, COLON = 58, CLOSE_BRACE = 125, NULL = 110;
+const SPACE = 32, TAB = 9, LF = 10, CR = 13, QUOTE = 34, COMMA = 44, COLON = 58, CLOSE_BRACE = 125, NULL = 110;
 const MINUS = 45, PLUS = 43, DOT = 46, ZERO = 48, NINE = 57, E = 69, e = 101;
 
 function value(b: Uint8Array, i: number, kind: string): number {

@@ -6,7 +6,7 @@ import {chartFiles} from "../../src/cli/chartFiles";
 import {summaryDocument} from "../../src/cli/documents";
 import {qualityChecks} from "../../src/quality";
 import {parseExperiments, ResultsError} from "../../src/parse";
-import {decode} from "../../src/parse/readExperiments";
+import {decode} from "../../src/read/readExperiments";
 import {MUTATIONS, random} from "./mutations";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);

@@ -2,7 +2,8 @@ import {expect} from "chai";
 import {mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {parseExperiments, readExperiments, ResultsError} from "../../src/parse";
+import {parseExperiments, ResultsError} from "../../src/parse";
+import {readExperiments} from "../../src/read";
 
 const names = (text: string) => parseExperiments(text).sections.map((s) => [s.experiment, s.runs.length]);
 const message = (run: () => unknown) => {

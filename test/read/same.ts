@@ -1,7 +1,8 @@
 import {expect} from "chai";
 import type pl from "nodejs-polars";
 import {cleanRuns} from "../../src/clean";
-import {readResults, ResultsError} from "../../src/parse";
+import {ResultsError} from "../../src/parse";
+import {readResults} from "../../src/read";
 import {readRuns, type ReadOptions} from "../../src/read";
 
 type Read = {runs: pl.DataFrame; coercions: pl.DataFrame; warnings: string[]; experiments: string[]; read: number; sources: unknown[]};

@@ -1,4 +1,4 @@
-import {parseRunList, repeated, type ParsedResults, type Section} from "./parseExperiments";
+import {parseRunList, repeated, type ParsedResults, type Section} from "../parse";
 import {readExperiments, readText} from "./readExperiments";
 import {isFolder, resultFiles} from "./resultFiles";
 

@@ -2,7 +2,8 @@ import {expect} from "chai";
 import {mkdirSync, mkdtempSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {naturalCompare, readResults, ResultsError} from "../../src/parse";
+import {naturalCompare, ResultsError} from "../../src/parse";
+import {readResults} from "../../src/read";
 
 describe("readResults(path)", () => {
   const folder = () => mkdtempSync(join(tmpdir(), "results folder "));

@@ -1,31 +1,30 @@
-import {readFileSync} from "node:fs";
-import {ResultsError} from "./error";
-import {invalidUtf8Line} from "./invalidUtf8Line";
-import {parseExperiments, type ParsedResults} from "./parseExperiments";
+import {closeSync, readSync} from "node:fs";
+import {parseExperiments, ResultsError, type ParsedResults} from "../parse";
+import {invalidUtf8Line} from "../parse/invalidUtf8Line";
+import {cannotRead} from "./cannotRead";
+import {openResults} from "./openResults";
 
-/** Reads and parses a results file; errors name the file as given. */
+/** Reads and parses a results file with the exact parser; errors name the file as given. */
 export function readExperiments(path: string): ParsedResults {
   return parseExperiments(readText(path), {file: path});
 }
 
-/** Reads a file as UTF-8 text; errors name the file. */
+/** Reads a regular file as UTF-8 text; errors name the file. */
 export function readText(path: string): string {
-  let bytes: Buffer;
+  const {fd, size} = openResults(path);
+  let bytes = Buffer.allocUnsafe(size), length = 0;
   try {
-    bytes = readFileSync(path);
+    for (let n; (n = readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) {
+      length += n;
+      if (length === bytes.length) bytes = Buffer.concat([bytes, Buffer.allocUnsafe(Math.max(1 << 16, bytes.length))]);
+    }
   } catch (cause) {
     throw cannotRead(path, cause);
+  } finally {
+    closeSync(fd);
   }
-  return decode(bytes, path);
+  return decode(bytes.subarray(0, length), path);
 }
-
-/** The error for a file that cannot be read, with the reason in plain words. */
-export function cannotRead(path: string, cause: unknown): ResultsError {
-  const reason = REASONS[(cause as NodeJS.ErrnoException).code ?? ""] ?? (cause as Error).message;
-  return new ResultsError(`cannot read: ${reason}`, {file: path}, {cause});
-}
-
-const REASONS: Record<string, string> = {ENOENT: "no such file", EISDIR: "is a folder", EACCES: "permission denied"};
 
 /** Decodes UTF-8, refusing invalid bytes rather than replacing them. */
 export function decode(bytes: Uint8Array, file?: string): string {

@@ -1,0 +1,146 @@
+import pl from "nodejs-polars";
+import {RunNotes, RunRows} from "../clean";
+import {JsonError, parseJson} from "../parse/json";
+import {keyOffset, unitProblem} from "../parse/unitProblem";
+import type {RunRecord, Section} from "../parse";
+import {csvFrame} from "./csvFrame";
+import {CsvRows} from "./csvRows";
+import {RunKeys} from "./runKeys";
+import {Odd, type ScanSink} from "./scan/scanner";
+import {SPANS, vouchRun} from "./vouchRun";
+
+/** Where a section of the results came from. */
+export type Source = Pick<Section, "experiment" | "line" | "file">;
+
+/** The section being read: where its header line starts in the file, and a problem the exact parser must name at its end. */
+export interface OpenSection extends Source {
+  position: number;
+  problem?: {problem: string; line: number};
+}
+
+/**
+ * Takes the runs the scanner finds: each the fast path vouches for becomes a CSV row for polars,
+ * any other is parsed alone by the tolerant parser; flush() gives each block's runs as one frame,
+ * in file order. Counts the runs each path took.
+ */
+export class RunSink implements ScanSink {
+  readonly sources: Source[] = [];
+  /** Runs the fast path took, and runs the tolerant parser took. */
+  readonly paths = {fast: 0, tolerant: 0};
+  section: OpenSection;
+  private experiment: Buffer = Buffer.alloc(0);
+  private readonly keys = new RunKeys();
+  private readonly spans = new Int32Array(SPANS);
+  private rows = new CsvRows(1 << 20);
+  private others: RunRows;
+  /** Per run of the block, in order: whether it took the fast path. */
+  private order: boolean[] = [];
+  private spansOfFast: number[] = [];
+  private b: Buffer = Buffer.alloc(0);
+  private position = 0;
+  private line = 1;
+  private counted = 0;
+
+  constructor(private readonly file: string, private readonly notes: RunNotes, private readonly warn: (warning: string) => void, json?: string) {
+    this.others = new RunRows(notes);
+    this.section = {experiment: json ?? "", file, line: 1, position: 0};
+    if (json !== undefined) this.sources.push({experiment: json, file, line: 1}), (this.experiment = Buffer.from(json, "latin1"));
+  }
+
+  /** Starts a block: `b[start]` is at `position` in the file, on line `line`. */
+  startBlock(b: Buffer, start: number, end: number, position: number, line: number): void {
+    this.b = b, this.position = position - start, this.line = line, this.counted = start;
+    this.keys.startBlock(b, end);
+    this.rows.startBlock(b);
+  }
+
+  /** The line of offset `at` of the block, counting forward. */
+  lineAt(at: number): number {
+    for (let i = this.b.indexOf(10, this.counted); i !== -1 && i < at; i = this.b.indexOf(10, i + 1)) this.line++;
+    this.counted = at;
+    return this.line;
+  }
+
+  header(experiment: string, at: number): void {
+    const line = this.lineAt(at);
+    this.section = {experiment, file: this.file, line, position: this.position + at};
+    this.sources.push({experiment, file: this.file, line});
+    this.experiment = Buffer.from(experiment, "latin1");
+  }
+
+  fast(b: Buffer, at: number): number {
+    const end = vouchRun(b, at, this.keys, this.spans);
+    if (end < 0) return -1;
+    this.rows.add(this.experiment, b, at, end, this.spans, this.keys.converting ? this.converted(b) : undefined);
+    this.order.push(true), this.spansOfFast.push(at, end);
+    this.paths.fast++;
+    return end;
+  }
+
+  tolerant(b: Buffer, start: number, end: number): void {
+    const text = b.toString("utf8", start, end);
+    let run: RunRecord;
+    try {
+      run = parseJson(text).value as RunRecord;
+    } catch (error) {
+      if (error instanceof JsonError) throw new Odd(start);
+      throw error;
+    }
+    this.paths.tolerant++;
+    const bad = unitProblem(run);
+    if (bad) {
+      const before = text.slice(0, keyOffset(text, 0, text.length, bad.key)).split("\n").length - 1;
+      this.section.problem ??= {problem: bad.problem, line: this.lineAt(start) + before};
+      return;
+    }
+    this.others.add(this.section.experiment, run);
+    this.order.push(false);
+  }
+
+  /** The runs of the block as one frame, in file order; undefined if there were none. */
+  flush(): pl.DataFrame | undefined {
+    const count = this.rows.length === 0 ? 0 : this.order.filter(Boolean).length;
+    let fast = count > 0 ? csvFrame(this.rows.bytes.subarray(0, this.rows.length), count) : undefined;
+    if (count > 0 && fast === undefined) fast = this.refused(count);
+    const others = this.others.height > 0 ? this.others.frame() : undefined;
+    const paths = this.order;
+    this.rows.length = 0, this.order = [], this.spansOfFast = [];
+    if (this.others.height > 0) this.others = new RunRows(this.notes);
+    if (!fast || !others) return fast ?? others;
+    // Both paths in one block: put the rows back in file order.
+    const order = new Int32Array(paths.length);
+    let f = 0, o = count;
+    paths.forEach((isFast, i) => (order[isFast ? f++ : o++] = i));
+    return pl.concat([fast, others], {how: "vertical"}).withColumn(pl.Series("order", order)).sort("order").drop("order");
+  }
+
+  /** The values of columns whose key needs a unit converted, noted in the order of their keys. */
+  private converted(b: Buffer): Map<number, number> | undefined {
+    const spans = this.spans;
+    let found: Map<number, number> | undefined;
+    const columns: number[] = [];
+    for (let c = 0; c < spans.length; c += 3) {
+      const unit = this.keys.units[spans[c + 2]];
+      if (spans[c] >= 0 && (unit.multiply !== 1 || unit.divide !== 1)) columns.push(c);
+    }
+    columns.sort((x, y) => spans[x] - spans[y]);
+    for (const c of columns) {
+      const unit = this.keys.units[spans[c + 2]];
+      const value = Number(b.toString("latin1", spans[c], spans[c + 1]));
+      this.notes.coerced(this.section.experiment, unit.column, `converted from ${unit.unit}`, value);
+      (found ??= new Map()).set(c / 3, (value * unit.multiply) / unit.divide);
+    }
+    return found;
+  }
+
+  /** Polars refusing rows the fast path vouched for is a bug to report, not hide: they are parsed again by the tolerant parser. */
+  private refused(count: number): pl.DataFrame {
+    this.warn(`${this.file}: polars refused ${count} rows of the fast path; read them with the tolerant parser instead`);
+    const rows = new RunRows(new RunNotes());
+    const experiments = this.rows.bytes.toString("latin1", 0, this.rows.length).split("\n");
+    for (let i = 0; i < this.spansOfFast.length; i += 2) {
+      rows.add(experiments[i / 2].slice(0, experiments[i / 2].indexOf(",")), parseJson(this.b.toString("utf8", this.spansOfFast[i], this.spansOfFast[i + 1])).value as RunRecord);
+    }
+    return rows.frame();
+  }
+}
