@@ -1,25 +1,28 @@
 import {closeSync, openSync, readFileSync, writeSync} from "node:fs";
 import {parseExperiments} from "../../src/parse";
 import {mulberry32} from "../../src/reconstruct";
+import {formatSection, type Layout} from "./layouts";
 
 type Run = Record<string, unknown>;
 
 /**
  * Writes a results file in the bundled file's format made of `copies` copies of its sections, each
  * copy renumbered (Experiment3 becomes Experiment28 in the second copy) and its measurements moved
- * by seeded noise: the same copies always give the same bytes. Returns the number of runs written.
+ * by seeded noise, written in `layout`: the same copies and layout always give the same bytes, and
+ * every layout the same runs. Returns the number of runs written.
  */
-export function generateResults(path: string, copies: number, bundled = "data/All Experiments.txt"): number {
+export function generateResults(path: string, copies: number, layout: Layout = "one run per line", bundled = "data/All Experiments.txt"): number {
   const {sections} = parseExperiments(readFileSync(bundled, "utf8"));
   const random = mulberry32(20261126);
   const fd = openSync(path, "w");
-  let runs = 0, text = "";
+  const shuffle = mulberry32(7);
+  let runs = 0, text = "", index = 0;
   try {
     for (let copy = 0; copy < copies; copy++) {
       for (const {experiment: name, runs: list} of sections) {
         const experiment = `Experiment${Number(name.slice("Experiment".length)) + 25 * copy}`;
-        const lines = list.map((run) => "  " + formatRun(jitter(run, experiment, random)));
-        text += `${text || copy ? "\n" : ""}${experiment}\n[\n${lines.join(",\n")}\n]\n`;
+        const section = formatSection(experiment, list.map((run) => jitter(run, experiment, random)), layout, shuffle, index++);
+        text += `${text || copy ? (layout === "CRLF" ? "\r\n" : "\n") : ""}${section}`;
         runs += list.length;
         if (text.length > 1 << 22) writeSync(fd, text), (text = "");
       }
@@ -53,8 +56,4 @@ function jitter(run: Run, experiment: string, random: () => number): Run {
     else out[key] = value;
   }
   return out;
-}
-
-function formatRun(run: Run): string {
-  return `{${Object.entries(run).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(", ")}}`;
 }

@@ -62,6 +62,8 @@ export class RunSink implements ScanSink {
   }
 
   header(experiment: string, at: number): void {
+    // A section's problem the exact parser names comes before anything found after the section.
+    if (this.section.problem) throw new Odd(at);
     const line = this.lineAt(at);
     this.section = {experiment, file: this.file, line, position: this.position + at};
     this.sources.push({experiment, file: this.file, line});

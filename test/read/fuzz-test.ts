@@ -1,30 +1,43 @@
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {parseExperiments} from "../../src/parse";
+import {mulberry32} from "../../src/reconstruct";
+import {formatSection, LAYOUTS} from "../../scripts/bench/layouts";
 import {MUTATIONS, random} from "../fuzz/mutations";
 import {expectSameAsExact} from "./same";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 4000) / 10;
 
-describe("fuzzing readRuns against the exact parser", function () {
-  this.timeout(120_000);
+/** A results file in every layout (units in ms and GB in one of them), as bytes. */
+function layouts(text: string): Buffer[] {
+  const {sections} = parseExperiments(text);
+  const shuffle = mulberry32(5);
+  const files = LAYOUTS.map((layout) => Buffer.from(sections.map((s, i) => formatSection(s.experiment, s.runs, layout, shuffle, i)).join("\n")));
+  const converted = sections.map((s) => ({...s, runs: s.runs.map(({"total_cpu_time (seconds)": time, "total_cpu_memory (MB)": memory, ...rest}) => ({...rest, "total_cpu_time (ms)": typeof time === "number" ? time * 1000 : time, "total_cpu_memory (GB)": memory}))}));
+  files.push(Buffer.from(converted.map((s, i) => formatSection(s.experiment, s.runs, "pretty, keys shuffled", shuffle, i)).join("\n")));
+  return files;
+}
 
-  it(`gives the same frame, coercions, warnings or error for ${RUNS} seeded mutations, in small and large blocks, some in threads`, () => {
+describe("fuzzing readRuns against the exact parser", function () {
+  this.timeout(300_000);
+
+  it(`gives the same frame, coercions, warnings or error for ${RUNS} seeded mutations of every layout, in small and large blocks`, () => {
     const dir = mkdtempSync(join(tmpdir(), "read-fuzz-"));
-    const small = readFileSync("test/fixtures/fuzz-base.txt");
+    const small = layouts(readFileSync("test/fixtures/fuzz-base.txt", "utf8"));
     const big = readFileSync("data/All Experiments.txt");
     const names = Object.keys(MUTATIONS);
     const r = random(20261127);
     try {
       for (let i = 0; i < RUNS; i++) {
         const mutation = names[i % names.length];
-        const base = i % 50 === 0 ? big : small;
+        const base = i % 50 === 0 ? big : small[Math.floor(i / names.length) % small.length];
         let bytes = MUTATIONS[mutation](base, r);
         if (r.next() < 0.2) bytes = MUTATIONS[r.pick(names)](bytes, r);
         const path = join(dir, `mutation-${i}.txt`);
         writeFileSync(path, bytes);
         const sizes = base === big ? [1 << 20] : [97, 1 << 20];
-        for (const size of sizes) expectSameAsExact(path, {size}, `mutation ${i} (${mutation}) in blocks of ${size}`);
+        for (const size of sizes) expectSameAsExact(path, {size}, `mutation ${i} (${mutation}) of layout ${small.indexOf(base)} in blocks of ${size}`);
       }
     } finally {
       rmSync(dir, {recursive: true, force: true});
