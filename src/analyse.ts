@@ -11,6 +11,8 @@ export interface Analysis extends Runs {
   partitions: pl.DataFrame;
   /** Where each section came from: experiment, file (when read from one) and header line. */
   sources: Source[];
+  /** When read by analyseFile: runs the fast columnar path took, and runs the tolerant parser took one at a time. */
+  paths?: {fast: number; tolerant: number};
 }
 
 /** Cleans parsed results and computes both tables of the seed. */
@@ -21,10 +23,11 @@ export function analyse(parsed: ParsedResults): Analysis {
 
 /**
  * Reads a results file, or a folder of them, and analyses it: the same analysis as
- * analyse(readResults(path)), read block by block. `progress` is told how far each file has been read.
+ * analyse(readResults(path)), read block by block in any layout (see readRuns). `progress` is told
+ * how far each file has been read.
  */
-export function analyseFile(path: string, {progress}: Pick<ReadOptions, "progress"> = {}): Analysis {
-  return tables(readRuns(path, {progress}));
+export function analyseFile(path: string, options: ReadOptions = {}): Analysis {
+  return tables(readRuns(path, options));
 }
 
 function tables(runs: Runs & Pick<Analysis, "sources">): Analysis {

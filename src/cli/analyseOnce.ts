@@ -15,7 +15,7 @@ import {writeOutputs} from "./writeOutputs";
  * may still refuse (throw) once the analysis is done.
  */
 export function analyseOnce(
-  {data, out, rawCsv = false, baseline, metric, alpha}: Pick<Options, "data" | "out" | "baseline" | "metric" | "alpha"> & {rawCsv?: boolean},
+  {data, out, rawCsv = false, baseline, metric, alpha, verbose = false}: Pick<Options, "data" | "out" | "baseline" | "metric" | "alpha" | "verbose"> & {rawCsv?: boolean},
   {beforeWrite, note}: {beforeWrite?: () => void; note?: (line: string) => void} = {},
 ): {lines: string[]; changed: string[]} {
   const prepared = prepareOutput(out, data);
@@ -27,5 +27,5 @@ export function analyseOnce(
   beforeWrite?.();
   const recovered = writeOutputs(out, files, {record});
   const written = [...Object.keys(files), MANIFEST].sort().join(", ");
-  return {lines: [...notes, ...recovered, ...report(analysis, data), `wrote ${out}/: ${written}`], changed};
+  return {lines: [...notes, ...recovered, ...report(analysis, data, {verbose}), `wrote ${out}/: ${written}`], changed};
 }

@@ -12,12 +12,13 @@ export interface Options {
   baseline?: string;
   metric?: string;
   alpha?: number;
+  verbose?: boolean;
 }
 
 /** A command-line mistake, or an output folder the tool refuses to replace: exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm start -- [--data <file or folder>] [--out <dir>] [--watch]
+export const USAGE = `Usage: npm start -- [--data <file or folder>] [--out <dir>] [--watch] [--verbose]
 
 Analyses benchmark results (ExperimentN headers, each followed by a JSON list of runs) and writes
 experiment_summary.csv, partition_cost_table.csv, summary.md, quality.md, quality.csv, comparison.md
@@ -37,6 +38,7 @@ and comparison.csv into the output folder.
   --metric <column>  compare only this run column (default: total_cpu_time, total_cpu_memory,
                  execution_time, throughput_bps, sample_persec)
   --alpha <a>    significance level of the comparisons, Holm-corrected (default: 0.05)
+  --verbose      also say how many runs took the fast path and the tolerant parser
   -h, --help     show this help
 
 Exit codes: 0 done, 1 bad input (nothing written), 2 usage error or output folder refused
@@ -57,13 +59,14 @@ export function parseArguments(argv: string[]): Options {
         baseline: {type: "string"},
         metric: {type: "string"},
         alpha: {type: "string", default: "0.05"},
+        verbose: {type: "boolean", default: false},
       },
       strict: true,
       allowPositionals: false,
     });
     const alpha = Number(values.alpha);
     if (!(alpha > 0 && alpha < 1)) throw new UsageError(`--alpha must be a number between 0 and 1: ${values.alpha}`);
-    return {data: values.data!, out: values.out!, watch: values.watch!, rawCsv: values["raw-csv"]!, help: values.help!, baseline: values.baseline, metric: values.metric, alpha};
+    return {data: values.data!, out: values.out!, watch: values.watch!, rawCsv: values["raw-csv"]!, help: values.help!, baseline: values.baseline, metric: values.metric, alpha, ...(values.verbose ? {verbose: true} : {})};
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${(error as Error).message.split("\n")[0].replace(/\. To specify.*$/, "")} (see --help)`);
