@@ -1,7 +1,7 @@
 import type {RunRecord} from "../../src/parse";
 
 /** The layouts results files are written in: by the benchmark's harness, by json.dump with or without indent, on Windows, by hand. */
-export const LAYOUTS = ["one run per line", "pretty, keys shuffled", "compact", "CRLF", "mixed"] as const;
+export const LAYOUTS = ["one run per line", "pretty (keys shuffled)", "compact", "CRLF", "mixed"] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /**
@@ -14,7 +14,7 @@ export function formatSection(experiment: string, runs: RunRecord[], layout: Lay
   switch (layout) {
     case "one run per line":
       return `${experiment}\n[\n${runs.map((run) => "  " + line(run)).join(",\n")}\n]\n`;
-    case "pretty, keys shuffled":
+    case "pretty (keys shuffled)":
       return `${experiment}\n${JSON.stringify(runs.map((run) => shuffled(run, random)), null, 2)}\n`;
     case "compact":
       return `${experiment}\n[${runs.map(line).join(", ")}]\n`;

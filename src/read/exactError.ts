@@ -6,11 +6,11 @@ import type {RunSink} from "./runSink";
 
 /**
  * The exact parser's error for the section being read, which the scanner found broken at file
- * offset `at`: the section is read again, up to `limit` bytes, and parsed exactly, so that the
+ * offset `at`, on line `line`: the section is read again, up to `limit` bytes, and parsed exactly, so that the
  * message and line are the exact path's. Past the limit, where the exact parser would need more
  * than is read, the scanner names the problem itself.
  */
-export function exactError(fd: number, file: string, sink: RunSink, at: number, limit: number, json?: string): ResultsError {
+export function exactError(fd: number, file: string, sink: RunSink, {at, line: atLine}: {at: number; line: number}, limit: number, json?: string): ResultsError {
   const {position, line, experiment, problem} = sink.section;
   const total = fstatSync(fd).size;
   const b = Buffer.allocUnsafe(Math.max(0, Math.min(limit, total - position)));
@@ -26,11 +26,11 @@ export function exactError(fd: number, file: string, sink: RunSink, at: number, 
   }
   if (problem) return new ResultsError(problem.problem, {file, experiment, line: problem.line});
   if (complete || whole(text)) throw new Error(`the reader and the exact parser disagree on ${file} at byte ${at}`);
-  return new ResultsError(`broken section over ${limit} bytes (the limit): its problem is after byte ${at}`, {file, experiment: experiment || undefined, line: experiment ? line : undefined});
+  return new ResultsError(`unexpected text at byte ${at}, in a section over ${limit} bytes (the limit for naming the problem exactly)`, {file, experiment: experiment || undefined, line: atLine});
 }
 
 // Problems the exact parser finds at the end of what it was given: not to be trusted of a cut section.
-const AT_END = /^(unclosed|unterminated string|expected a value|no list after header|file is empty)/;
+const AT_END = /^(unclosed list|unclosed object|unterminated string|expected a value|no list after header|file is empty)$/;
 
 /** Whether the text holds the whole of its first section: another header follows it. */
 function whole(text: string): boolean {

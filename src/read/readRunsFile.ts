@@ -66,12 +66,12 @@ export function readRunsFile(file: string, notes: RunNotes, {size = 32 << 20, li
         used = scanner.feed(b, start, whole, eof);
       } catch (error) {
         if (!(error instanceof Odd)) throw error;
-        return fail(exactError(fd, file, sink, error.at + position, limit, json));
+        return fail(exactError(fd, file, sink, {at: error.at + position, line: sink.lineAt(error.at)}, limit, json));
       }
       const frame = sink.flush();
       if (frame) frames.push(frame);
       if (eof) {
-        if (sink.section.problem) fail(exactError(fd, file, sink, total, limit, json));
+        if (sink.section.problem) fail(exactError(fd, file, sink, {at: total, line: sink.lineAt(whole)}, limit, json));
         return {frames, sources: sink.sources, fast: sink.paths.fast, tolerant: sink.paths.tolerant, warnings};
       }
       line = sink.lineAt(used);

@@ -15,7 +15,7 @@ function layouts(text: string): Buffer[] {
   const shuffle = mulberry32(5);
   const files = LAYOUTS.map((layout) => Buffer.from(sections.map((s, i) => formatSection(s.experiment, s.runs, layout, shuffle, i)).join("\n")));
   const converted = sections.map((s) => ({...s, runs: s.runs.map(({"total_cpu_time (seconds)": time, "total_cpu_memory (MB)": memory, ...rest}) => ({...rest, "total_cpu_time (ms)": typeof time === "number" ? time * 1000 : time, "total_cpu_memory (GB)": memory}))}));
-  files.push(Buffer.from(converted.map((s, i) => formatSection(s.experiment, s.runs, "pretty, keys shuffled", shuffle, i)).join("\n")));
+  files.push(Buffer.from(converted.map((s, i) => formatSection(s.experiment, s.runs, "pretty (keys shuffled)", shuffle, i)).join("\n")));
   return files;
 }
 

@@ -63,15 +63,18 @@ describe("readRunsFile(file, notes, options)", function () {
     const path = file(`Experiment1\n[${run(1)}, {"device": "${"x".repeat(20000)}"}]\n`);
     expect(message(() => readRuns(path, {size: 1024, limit: 8192}))).to.equal(`${path}: Experiment1, line 1: too large: a run object or line of over 8192 bytes (the limit)`);
     expect(readRuns(path, {size: 1024, limit: 1 << 20}).runs.height).to.equal(2);
-    const blank = file(" ".repeat(50000));
-    expect(message(() => readRuns(blank, {size: 1024, limit: 8192}))).to.equal(`${blank}: too large: a run object or line of over 8192 bytes (the limit)`);
+    const header = file(`Experiment${"1".repeat(50000)}\n[]`);
+    expect(message(() => readRuns(header, {size: 1024, limit: 8192}))).to.equal(`${header}: too large: a run object or line of over 8192 bytes (the limit)`);
+    const blank = file(`${" ".repeat(50000)}\n\t${" ".repeat(50000)}Experiment1\n[]${" ".repeat(50000)}`);
+    expect(readRuns(blank, {size: 1024, limit: 8192}).experiments).to.deep.equal(["Experiment1"]);
   });
 
   it("names a broken section beyond the limit in its own words", () => {
     const runs = Array.from({length: 500}, (_, i) => run(i)).join(",\n");
-    const path = file(`Experiment1\n[${runs},\n{"device": tru}]\n`);
+    const text = `Experiment1\n[${runs},\n{"device": tru}]\n`;
+    const path = file(text);
     expectSameAsExact(path, {size: 4096, limit: 1 << 20});
-    expect(message(() => readRuns(path, {size: 4096, limit: 8192}))).to.match(/: Experiment1, line 1: broken section over 8192 bytes \(the limit\): its problem is after byte \d+$/);
+    expect(message(() => readRuns(path, {size: 4096, limit: 8192}))).to.equal(`${path}: Experiment1, line 502: unexpected text at byte ${text.indexOf('{"device": tru}')}, in a section over 8192 bytes (the limit for naming the problem exactly)`);
   });
 
   it("refuses what is not a regular file, a FIFO in a folder too, without waiting for a writer", () => {

@@ -46,6 +46,11 @@ export class Scanner {
         const c = b[i];
         if (state >= AFTER_HEADER) {
           if (this.lineStart && this.headers && state !== AFTER_HEADER) {
+            // Blanks before a header are taken as they come, so that a line of them has no length limit.
+            if (c === SPACE || c === TAB) {
+              i++;
+              continue;
+            }
             const name = headerAt(b, i, end, eof);
             if (name === HEADER_MORE) break;
             if (name >= 0) {
