@@ -1,27 +1,34 @@
-import {isUtf8 as isUtf8Bytes} from "node:buffer";
+import {isUtf8} from "node:buffer";
 import {closeSync} from "node:fs";
+import {availableParallelism} from "node:os";
 import type pl from "nodejs-polars";
 import type {RunNotes} from "../clean";
+import {ResultsError} from "../parse";
+import {ChunkPool, type Placed} from "./chunkPool";
+import {csvFrame} from "./csvFrame";
 import {exactError} from "./exactError";
 import {firstInvalidUtf8} from "./firstInvalidUtf8";
+import {lastHeaderLine, nextHeaderLine} from "./headerLines";
 import {openResults} from "./openResults";
 import {readInto} from "./readInto";
 import {RunSink, type Source} from "./runSink";
 import {Odd, Scanner} from "./scan/scanner";
-import {ResultsError} from "../parse";
+import type {ScannedChunk} from "./scanChunk";
 
 export type {Source} from "./runSink";
 
 export interface ReadOptions {
-  /** Bytes read at a time; a block grows (up to `limit`) only while one run object does not fit. 32 MiB by default. */
+  /** Bytes read at a time: 8 MiB with threads, 32 MiB without. A block grows (up to `limit`) only while one run object does not fit. */
   size?: number;
-  /** The largest run object, header line or run of blank space read, and the most of a broken section handed to the exact parser to name its problem: 64 MiB by default. */
+  /** The largest run object, header line or word read, and the most of a broken section handed to the exact parser to name its problem: 64 MiB by default. */
   limit?: number;
+  /** Threads scanning chunks besides this one: by default two for files over 64 MiB (if there are two cores), below which they do not pay. */
+  threads?: number;
   /** Told how many bytes of the file have been taken, after each block, and `total` of `total` when reading ends, even on an error. */
   progress?: (taken: number, total: number) => void;
 }
 
-/** What readRunsFile read: frames in file order, where each section came from, and how many runs took each path. */
+/** What readRunsFile read: frames in file order, where each section came from, how many runs took each path, warnings. */
 export interface FileRuns {
   frames: pl.DataFrame[];
   sources: Source[];
@@ -31,68 +38,124 @@ export interface FileRuns {
 }
 
 /**
- * Reads the runs of a results file (or, given `json`, the plain run list of that experiment) block
- * by block in any layout: the scanner splits sections and run objects by their bytes, the fast path
- * takes every run it can vouch for, and the tolerant parser each other run alone. The runs,
+ * Reads the runs of a results file (or, given `json`, the plain run list of that experiment) in any
+ * layout: whole sections go in chunks to threads, where a byte-level scanner splits them into run
+ * objects for the fast path; a chunk with a run the fast path cannot take, and a section longer
+ * than a block, are scanned here, each such run parsed alone by the tolerant parser. The runs,
  * coercions and errors are those of the exact parser on the whole file; memory follows the block
- * size, not the length of a line or a list.
+ * size, not the length of a line, a list or a section.
  */
-export function readRunsFile(file: string, notes: RunNotes, {size = 32 << 20, limit = 64 << 20, progress}: ReadOptions = {}, json?: string): FileRuns {
+export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions = {}, json?: string): FileRuns {
   const {fd, size: total} = openResults(file);
-  const warnings: string[] = [];
+  const threads = options.threads ?? (json === undefined && total > 64 << 20 && availableParallelism() > 1 ? 2 : 0);
+  const {size = threads > 0 ? 8 << 20 : 32 << 20, limit = 64 << 20, progress} = options;
+  const warnings: string[] = [], frames: pl.DataFrame[] = [];
   const sink = new RunSink(file, notes, (warning) => warnings.push(warning), json);
-  const scanner = new Scanner(sink, json === undefined);
-  const frames: pl.DataFrame[] = [];
-  const fail = (error: ResultsError) => {
-    const utf8 = firstInvalidUtf8(fd, file);
-    throw utf8 ?? error;
+  const pool = new ChunkPool(threads);
+  const fail = (error: ResultsError): never => {
+    throw firstInvalidUtf8(fd, file) ?? error;
+  };
+  // Scans b[start, end) with the sink, turning a stop of the scanner into the exact parser's error.
+  const scan = (scanner: Scanner, b: Buffer, start: number, end: number, eof: boolean, position: number, line: number): number => {
+    sink.startBlock(b, start, end, position, line);
+    try {
+      const used = scanner.feed(b, start, end, eof);
+      const frame = sink.flush();
+      if (frame) frames.push(frame);
+      return used;
+    } catch (error) {
+      if (!(error instanceof Odd)) throw error;
+      return fail(exactError(fd, file, sink, {at: position - start + error.at, line: sink.lineAt(error.at)}, limit, json));
+    }
+  };
+  const take = () => {
+    const {placed, scanned} = pool.next();
+    merge(placed, scanned);
+    pool.recycle(scanned);
+    progress?.(placed.position + placed.end - placed.start, total);
+  };
+  const merge = ({b: bytes, start, end, position, line}: Placed, scanned: ScannedChunk) => {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const frame = scanned.regular && scanned.count > 0 ? csvFrame(Buffer.from(scanned.csv!.buffer, scanned.csv!.byteOffset, scanned.csv!.byteLength), scanned.count) : undefined;
+    if (!scanned.regular || (scanned.count > 0 && !frame)) return void scan(new Scanner(sink), b, start, end, true, position, line);
+    sink.startBlock(b, start, end, position, line);
+    try {
+      for (const [experiment, at] of scanned.headers) sink.header(experiment, at);
+    } catch (error) {
+      if (!(error instanceof Odd)) throw error;
+      fail(exactError(fd, file, sink, {at: position - start + error.at, line: sink.lineAt(error.at)}, limit, json));
+    }
+    sink.paths.fast += scanned.count;
+    if (frame) frames.push(frame);
   };
   try {
-    let cap = Math.max(16, size);
-    let b = Buffer.allocUnsafeSlow(cap + 1);
+    let scanner: Scanner | undefined = json === undefined ? undefined : new Scanner(sink, false);
+    let cap = Math.max(16, size), b = pool.allocate(cap + 1);
     let start = 0, end = 0, checked = 0, position = 0, line = 1;
     for (;;) {
       const read = readInto(fd, b, end, cap, position + end, file);
       const eof = read < cap - end;
       end += read;
       if (position === 0 && start === 0 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf && end >= 3) start = checked = 3;
-      const whole = eof ? end : charBoundary(b, checked, end);
-      if (!isUtf8(b, checked, whole)) fail(new ResultsError("invalid UTF-8", {file}));
+      let whole = eof ? end : charBoundary(b, checked, end);
+      if (!isUtf8(b.subarray(checked, whole))) fail(new ResultsError("invalid UTF-8", {file}));
       checked = whole;
       b[whole] = 0;
-      sink.startBlock(b, start, whole, position + start, line);
-      let used: number;
-      try {
-        used = scanner.feed(b, start, whole, eof);
-      } catch (error) {
-        if (!(error instanceof Odd)) throw error;
-        return fail(exactError(fd, file, sink, {at: error.at + position, line: sink.lineAt(error.at)}, limit, json));
+      let at = start;
+      for (;;) {
+        if (!scanner) {
+          const cut = eof ? whole : lastHeaderLine(b, at, whole);
+          if (cut > at) {
+            // Whole sections: to a thread; the rest, a section begun, to a fresh buffer.
+            const next = pool.allocate(cap + 1);
+            b.copy(next, 0, cut, end);
+            const first = line;
+            line += lines(b, at, cut);
+            // The buffer moves to a thread: nothing may read it here after this.
+            pool.submit({b, start: at, end: cut, position: position + at, line: first});
+            while (pool.pending > threads) take();
+            position += cut, end -= cut, checked -= cut, whole -= cut;
+            b = next, at = start = 0;
+            b[whole] = 0;
+            if (eof) break;
+            continue;
+          }
+          if (at > start) break;
+          // A section longer than a block: scanned here, carried from block to block.
+          while (pool.pending > 0) take();
+          scanner = new Scanner(sink);
+        }
+        const header = json === undefined ? nextHeaderLine(b, at, whole, eof) : -1;
+        const used = scan(scanner, b, at, header >= 0 ? header : whole, eof || header >= 0, position + at, line);
+        line = sink.lineAt(used);
+        if (header < 0) {
+          at = used;
+          break;
+        }
+        scanner = undefined;
+        at = header;
       }
-      const frame = sink.flush();
-      if (frame) frames.push(frame);
       if (eof) {
-        if (sink.section.problem) fail(exactError(fd, file, sink, {at: total, line: sink.lineAt(whole)}, limit, json));
+        while (pool.pending > 0) take();
+        if (sink.section.problem) fail(exactError(fd, file, sink, {at: total, line}, limit, json));
         return {frames, sources: sink.sources, fast: sink.paths.fast, tolerant: sink.paths.tolerant, warnings};
       }
-      line = sink.lineAt(used);
-      progress?.(position + used, total);
-      if (used === start) {
+      progress?.(position + at, total);
+      if (at === start && scanner) {
+        // Not one item fits: the block grows, up to the limit.
         if (end - start >= limit) fail(tooLarge(file, sink, limit));
         cap = Math.min(2 * cap, limit + 16);
         if (cap + 1 > b.length) b = Buffer.concat([b.subarray(0, end), Buffer.allocUnsafeSlow(cap + 1 - end)]);
         continue;
       }
-      b.copy(b, 0, used, end);
-      position += used, end -= used, checked -= used, start = 0;
+      b.copy(b, 0, at, end);
+      position += at, end -= at, checked -= at, start = 0;
     }
   } finally {
+    pool.close();
     closeSync(fd);
     progress?.(total, total);
   }
-}
-
-function isUtf8(b: Buffer, start: number, end: number): boolean {
-  return isUtf8Bytes(b.subarray(start, end));
 }
 
 /** The end of the last whole UTF-8 character in `b[start, end)`. */
@@ -103,6 +166,12 @@ function charBoundary(b: Buffer, start: number, end: number): number {
   const lead = b[i - 1];
   const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
   return i - 1 + length > end ? i - 1 : end;
+}
+
+function lines(b: Buffer, start: number, end: number): number {
+  let n = 0;
+  for (let i = b.indexOf(10, start); i !== -1 && i < end; i = b.indexOf(10, i + 1)) n++;
+  return n;
 }
 
 function tooLarge(file: string, sink: RunSink, limit: number): ResultsError {

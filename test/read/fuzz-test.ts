@@ -22,7 +22,7 @@ function layouts(text: string): Buffer[] {
 describe("fuzzing readRuns against the exact parser", function () {
   this.timeout(300_000);
 
-  it(`gives the same frame, coercions, warnings or error for ${RUNS} seeded mutations of every layout, in small and large blocks`, () => {
+  it(`gives the same frame, coercions, warnings or error for ${RUNS} seeded mutations of every layout, in small and large blocks, some in threads`, () => {
     const dir = mkdtempSync(join(tmpdir(), "read-fuzz-"));
     const small = layouts(readFileSync("test/fixtures/fuzz-base.txt", "utf8"));
     const big = readFileSync("data/All Experiments.txt");
@@ -38,6 +38,7 @@ describe("fuzzing readRuns against the exact parser", function () {
         writeFileSync(path, bytes);
         const sizes = base === big ? [1 << 20] : [97, 1 << 20];
         for (const size of sizes) expectSameAsExact(path, {size}, `mutation ${i} (${mutation}) of layout ${small.indexOf(base)} in blocks of ${size}`);
+        if (i % 20 === 0) expectSameAsExact(path, {size: 997, threads: 2}, `mutation ${i} (${mutation}) in two threads`);
       }
     } finally {
       rmSync(dir, {recursive: true, force: true});

@@ -33,10 +33,12 @@ describe("readRuns(path)", () => {
   it("reads files in blocks of any size, carrying sections across them", () => {
     for (const size of [1, 100, 500, 5000]) expectSameAsExact(file(regular(4, 25)), {size});
   });
-  it("gives the same whatever the blocks hold", () => {
+  it("gives the same whatever the blocks hold, in worker threads too", () => {
     const mixed = `\n${regular(3, 20)}\nExperiment7\n[\n  ${run(1, '"rank": NaN, ')},\n]\n${regular(2, 5)}Experiment9\n[{"a": 1}]\n`;
     for (const size of [1, 7, 200, 2000]) expectSameAsExact(file(mixed), {size});
-    expectSameAsExact(file(`${regular(2, 20)}\nExperiment3\n[\n  {"a": tru}\n]\n`), {size: 300});
+    for (const size of [200, 2000]) for (const threads of [1, 2]) expectSameAsExact(file(mixed), {size, threads});
+    expectSameAsExact(file(`${regular(2, 20)}\nExperiment3\n[\n  {"a": tru}\n]\n`), {size: 300, threads: 2});
+    expectSameAsExact(file(`${regular(2, 20)}\nExperiment3\n[\n  {"total_cpu_time (fortnights)": 1}\n]\n${regular(2, 20)}`), {size: 300, threads: 2});
   });
   it("keeps every tolerant case exact: trailing commas, NaN, Infinity, a BOM, CRLF, blank lines, spaces", () => {
     same(`Experiment1\n[\n  ${run(1)},\n  ${run(2)},\n]\n`);
