@@ -27,6 +27,8 @@ export class RunKeys {
   /** The keys seen after each key, and first: the guesses tried before a look-up. */
   private readonly next: number[][] = [];
   private readonly first: number[] = [];
+  /** The keys of each shape (see shape()). */
+  private readonly shapes = new Map<number, number[]>();
 
   /**
    * The key whose text starts at `start` (just after its quote), following key `previous` (-1 for
@@ -35,6 +37,11 @@ export class RunKeys {
   match(b: Uint8Array, start: number, previous: number): number {
     const guesses = previous < 0 ? this.first : this.next[previous];
     for (let g = 0; g < guesses.length; g++) if (this.same(b, start, guesses[g])) return guesses[g];
+    // Keys in another order each time (pretty-printed with shuffled keys): found by length and last byte, still byte for byte.
+    const end = stringEnd(b, start);
+    if (end < 0) return -1;
+    const shaped = this.shapes.get(shape(b, start, end));
+    if (shaped) for (let s = 0; s < shaped.length; s++) if (this.same(b, start, shaped[s])) return shaped[s];
     const k = this.lookUp(b, start);
     if (k >= 0 && guesses.length < 4) guesses.push(k);
     return k;
@@ -75,6 +82,8 @@ export class RunKeys {
       const view = new DataView(bytes.buffer);
       this.bytes.push(bytes), this.next.push([]);
       this.words.push(Uint32Array.from({length: bytes.length >> 2}, (_, w) => view.getUint32(4 * w, true)));
+      const id = shape(b, start, end);
+      (this.shapes.get(id) ?? this.shapes.set(id, []).get(id)!).push(k);
     }
     return k;
   }
@@ -93,4 +102,9 @@ export function stringEnd(b: Uint8Array, i: number): number {
     if (c === BACKSLASH || c < 32) return -1;
     i++;
   }
+}
+
+/** A key's length and last byte, from its text at `b[start, end - 1)`: few keys share one. */
+function shape(b: Uint8Array, start: number, end: number): number {
+  return (end - start) * 256 + b[end - 2];
 }
