@@ -1,6 +1,7 @@
 import {fstatSync} from "node:fs";
 import {parseRunList, parseSections, ResultsError} from "../parse";
 import {sections} from "../parse/sections";
+import {charBoundary} from "./charBoundary";
 import {readInto} from "./readInto";
 import type {RunSink} from "./runSink";
 
@@ -16,7 +17,8 @@ export function exactError(fd: number, file: string, sink: RunSink, {at, line: a
   const b = Buffer.allocUnsafe(Math.max(0, Math.min(limit, total - position)));
   const read = readInto(fd, b, 0, b.length, position, file);
   const complete = position + read >= total;
-  const text = b.toString("utf8", 0, complete ? read : b.lastIndexOf(10, read - 1) + 1);
+  // Cut in a line if need be: the exact parser's problem is then before the cut, or said to be at its end.
+  const text = b.toString("utf8", 0, complete ? read : charBoundary(b, 0, read));
   try {
     if (json !== undefined) parseRunList(text, json, {file});
     else parseSections(text, {file, line});

@@ -5,6 +5,7 @@ import type pl from "nodejs-polars";
 import type {RunNotes} from "../clean";
 import {ResultsError} from "../parse";
 import {ChunkPool, type Placed} from "./chunkPool";
+import {charBoundary} from "./charBoundary";
 import {csvFrame} from "./csvFrame";
 import {exactError} from "./exactError";
 import {firstInvalidUtf8} from "./firstInvalidUtf8";
@@ -156,16 +157,6 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
     closeSync(fd);
     progress?.(total, total);
   }
-}
-
-/** The end of the last whole UTF-8 character in `b[start, end)`. */
-function charBoundary(b: Buffer, start: number, end: number): number {
-  let i = end;
-  while (i > start && i > end - 4 && (b[i - 1] & 0xc0) === 0x80) i--;
-  if (i === start) return end;
-  const lead = b[i - 1];
-  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-  return i - 1 + length > end ? i - 1 : end;
 }
 
 function lines(b: Buffer, start: number, end: number): number {

@@ -67,6 +67,9 @@ describe("readRunsFile(file, notes, options)", function () {
     expect(message(() => readRuns(header, {size: 1024, limit: 8192}))).to.equal(`${header}: too large: a run object or line of over 8192 bytes (the limit)`);
     const blank = file(`${" ".repeat(50000)}\n\t${" ".repeat(50000)}Experiment1\n[]${" ".repeat(50000)}`);
     expect(readRuns(blank, {size: 1024, limit: 8192}).experiments).to.deep.equal(["Experiment1"]);
+    const noNewline = file(`Experiment1\n[${"x".repeat(50000)}`);
+    expect(message(() => readRuns(noNewline, {size: 1024, limit: 8192}))).to.equal(`${noNewline}: Experiment1, line 2: expected a value, found "xxxxxxxxxx…"`);
+    expectSameAsExact(noNewline, {size: 1024, limit: 8192});
   });
 
   it("names a broken section beyond the limit in its own words", () => {
