@@ -1,5 +1,5 @@
 import {expect} from "chai";
-import {JsonError, parseJson} from "../../src/parse/json";
+import {JsonError, parseJson, REPEATED_KEYS} from "../../src/parse/json";
 
 const parse = (text: string) => parseJson(text).value;
 const error = (text: string) => {
@@ -56,5 +56,15 @@ describe("parseJson(text)", () => {
     expect(error('[01]')).to.deep.equal({problem: 'expected a value, found "01"', offset: 1});
     expect(error('["a\nb"]')).to.deep.equal({problem: "unterminated string", offset: 1});
     expect(error('["\\x"]')).to.deep.equal({problem: "invalid escape in string", offset: 1});
+  });
+  it("lists a key given twice in an object under REPEATED_KEYS, keeping the last value as JSON.parse does", () => {
+    const value = parse('{"a": 1, "b": 2, "a": 3, "a": 4}') as Record<string | symbol, unknown>;
+    expect(value).to.deep.equal(JSON.parse('{"a": 1, "b": 2, "a": 3, "a": 4}'));
+    expect(value[REPEATED_KEYS]).to.deep.equal(["a", "a"]);
+    expect(Object.keys(value)).to.deep.equal(["a", "b"]);
+    expect((parse('{"a": 1}') as Record<symbol, unknown>)[REPEATED_KEYS]).to.equal(undefined);
+  });
+  it("shows invisible characters in the token it names", () => {
+    expect(error("[\u00a0]")).to.deep.equal({problem: 'expected a value, found "\\u00a0"', offset: 1});
   });
 });
