@@ -12,31 +12,14 @@ import {firstInvalidUtf8} from "./firstInvalidUtf8";
 import {lastHeaderLine, nextHeaderLine} from "./headerLines";
 import {openResults} from "./openResults";
 import {readInto} from "./readInto";
-import {RunSink, type Source} from "./runSink";
+import {RunSink} from "./runSink";
 import {Odd, Scanner} from "./scan/scanner";
 import type {ScannedChunk} from "./scanChunk";
 
+import type {FileRuns, ReadOptions} from "./readOptions";
+
 export type {Source} from "./runSink";
-
-export interface ReadOptions {
-  /** Bytes read at a time: 8 MiB with threads, 32 MiB without. A block grows (up to `limit`) only while one run object does not fit. */
-  size?: number;
-  /** The largest run object, header line or word read, and the most of a broken section handed to the exact parser to name its problem: 64 MiB by default. */
-  limit?: number;
-  /** Threads scanning chunks besides this one: by default two for files over 64 MiB (if there are two cores), below which they do not pay. */
-  threads?: number;
-  /** Told how many bytes of the file have been taken, after each block, and `total` of `total` when reading ends, even on an error. */
-  progress?: (taken: number, total: number) => void;
-}
-
-/** What readRunsFile read: frames in file order, where each section came from, how many runs took each path, warnings. */
-export interface FileRuns {
-  frames: pl.DataFrame[];
-  sources: Source[];
-  fast: number;
-  tolerant: number;
-  warnings: string[];
-}
+export type {FileRuns, ReadOptions} from "./readOptions";
 
 /**
  * Reads the runs of a results file (or, given `json`, the plain run list of that experiment) in any
@@ -56,19 +39,23 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
   const fail = (error: ResultsError): never => {
     throw firstInvalidUtf8(fd, file) ?? error;
   };
-  // Scans b[start, end) with the sink, turning a stop of the scanner into the exact parser's error.
-  const scan = (scanner: Scanner, b: Buffer, start: number, end: number, eof: boolean, position: number, line: number): number => {
+  // Gives the sink b[start, end) to work on, turning a stop of the scanner into the exact parser's error.
+  const guarded = <T>(b: Buffer, start: number, end: number, position: number, line: number, work: () => T): T => {
     sink.startBlock(b, start, end, position, line);
     try {
-      const used = scanner.feed(b, start, end, eof);
-      const frame = sink.flush();
-      if (frame) frames.push(frame);
-      return used;
+      return work();
     } catch (error) {
       if (!(error instanceof Odd)) throw error;
       return fail(exactError(fd, file, sink, {at: position - start + error.at, line: sink.lineAt(error.at)}, limit, json));
     }
   };
+  const scan = (scanner: Scanner, b: Buffer, start: number, end: number, eof: boolean, position: number, line: number): number =>
+    guarded(b, start, end, position, line, () => {
+      const used = scanner.feed(b, start, end, eof);
+      const frame = sink.flush();
+      if (frame) frames.push(frame);
+      return used;
+    });
   const take = () => {
     const {placed, scanned} = pool.next();
     merge(placed, scanned);
@@ -79,13 +66,7 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
     const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const frame = scanned.regular && scanned.count > 0 ? csvFrame(Buffer.from(scanned.csv!.buffer, scanned.csv!.byteOffset, scanned.csv!.byteLength), scanned.count) : undefined;
     if (!scanned.regular || (scanned.count > 0 && !frame)) return void scan(new Scanner(sink), b, start, end, true, position, line);
-    sink.startBlock(b, start, end, position, line);
-    try {
-      for (const [experiment, at] of scanned.headers) sink.header(experiment, at);
-    } catch (error) {
-      if (!(error instanceof Odd)) throw error;
-      fail(exactError(fd, file, sink, {at: position - start + error.at, line: sink.lineAt(error.at)}, limit, json));
-    }
+    guarded(b, start, end, position, line, () => scanned.headers.forEach(([experiment, at]) => sink.header(experiment, at)));
     sink.paths.fast += scanned.count;
     if (frame) frames.push(frame);
   };
