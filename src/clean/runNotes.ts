@@ -1,5 +1,5 @@
 import pl from "nodejs-polars";
-import {visible} from "../parse/visible";
+import {quoted} from "../parse/quoted";
 import type {CoercionKind} from "./coerce";
 
 /** What happened to values on their way into the runs frame: coercions by experiment, column and kind, and unknown keys. */
@@ -31,7 +31,7 @@ export class RunNotes {
   }
 
   warnings(): string[] {
-    return [...this.unknown].map(([key, names]) => `unknown field ignored: ${visible(key)} (${[...names].join(", ")})`);
+    return [...this.unknown].map(([key, names]) => `unknown field ignored: ${quoted(key)} (${[...names].join(", ")})`);
   }
 }
 

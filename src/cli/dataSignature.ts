@@ -1,5 +1,6 @@
-import {lstatSync, readdirSync, statSync} from "node:fs";
+import {lstatSync, statSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
+import {folderNames} from "../read/folderNames";
 
 /**
  * What a results file or folder looks like on disk without opening anything (so a FIFO cannot
@@ -12,9 +13,7 @@ export function dataSignature(data: string, ignore?: string): string | null {
     const stat = statSync(data);
     if (!stat.isDirectory()) return JSON.stringify(mark(stat));
     const skip = ignore !== undefined && dirname(resolve(ignore)) === resolve(data) ? resolve(ignore) : undefined;
-    const names = readdirSync(data)
-      .filter((name) => !name.startsWith(".") && join(resolve(data), name) !== skip)
-      .sort();
+    const names = folderNames(data).filter((name) => join(resolve(data), name) !== skip);
     return JSON.stringify([mark(stat), ...names.map((name) => [name, ...mark(lstatSync(join(data, name)))])]);
   } catch {
     return null;

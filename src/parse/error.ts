@@ -1,4 +1,4 @@
-import {visible} from "./visible";
+import {quoted} from "./quoted";
 
 /** Where in a results file something went wrong. */
 export interface Place {
@@ -36,7 +36,7 @@ export class ResultsError extends Error {
 /** A printable excerpt of arbitrary input: short, one line, control and invisible characters escaped. */
 export function excerpt(text: string, max = 24): string {
   const cut = text.length > max ? text.slice(0, max) + "…" : text;
-  return visible(cut);
+  return quoted(cut);
 }
 
 function describe(problem: string, {file, experiment, line}: Place): string {

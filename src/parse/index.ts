@@ -3,4 +3,4 @@ export {naturalCompare} from "./naturalCompare";
 export {parseExperiments, parseRunList, parseSections, repeated, type ParsedResults, type RunRecord, type Section} from "./parseExperiments";
 export {invalidUtf8Line} from "./invalidUtf8Line";
 export {keyUnit, type KeyUnit} from "./keyUnit";
-export {visible} from "./visible";
+export {quoted} from "./quoted";

@@ -1,4 +1,4 @@
-import {visible} from "./visible";
+import {quoted} from "./quoted";
 
 /** Keys an object parsed by parseJson had more than once, in order (JSON.parse keeps the last value silently). */
 export const REPEATED_KEYS = Symbol("repeated keys");
@@ -143,5 +143,5 @@ function unexpected(text: string, i: number, end: number, stack: Container[], ex
     return new JsonError("expected a value", i);
   }
   const token = text.slice(i, i + 12).split(/[\s,:[\]{}]/)[0] || text[i];
-  return new JsonError(`${expected}, found ${visible(token.length > 10 ? token.slice(0, 10) + "…" : token)}`, i);
+  return new JsonError(`${expected}, found ${quoted(token.length > 10 ? token.slice(0, 10) + "…" : token)}`, i);
 }

@@ -1,5 +1,5 @@
 import {runColumns, type RunColumn} from "../schema";
-import {visible} from "./visible";
+import {quoted} from "./quoted";
 
 /** How a run key's value reaches its column: multiplied, then divided, to the analysis unit. */
 export interface KeyUnit {
@@ -24,7 +24,7 @@ export function keyUnit(key: string): KeyUnit | string | undefined {
   if (!match) return {column, unit: "", multiply: 1, divide: 1};
   const unit = match[2].trim();
   const scale = Object.hasOwn(UNITS[column], unit) ? UNITS[column][unit] : undefined;
-  if (scale === undefined) return `unknown unit: ${visible(key)} (${HINTS[column] ?? `${column} takes no unit`})`;
+  if (scale === undefined) return `unknown unit: ${quoted(key)} (${HINTS[column] ?? `${column} takes no unit`})`;
   return {column, unit, multiply: scale >= 1 ? scale : 1, divide: scale >= 1 ? 1 : Math.round(1 / scale)};
 }
 

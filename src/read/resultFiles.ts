@@ -1,7 +1,8 @@
-import {readdirSync, statSync, type Stats} from "node:fs";
+import {statSync, type Stats} from "node:fs";
 import {join} from "node:path";
-import {naturalCompare, ResultsError} from "../parse";
+import {ResultsError} from "../parse";
 import {cannotRead} from "./cannotRead";
+import {folderNames} from "./folderNames";
 import {kind} from "./openResults";
 
 /** A file of a results folder and how to read it: `sections` of a *.txt file, or one experiment's `runs` list. */
@@ -15,13 +16,7 @@ export type ResultFile = {file: string; sections: true} | {file: string; runs: s
  * regular file (a FIFO, a device, a socket), are errors, raised by the reader when it gets there.
  */
 export function resultFiles(folder: string): ResultFile[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((name) => !name.startsWith(".")).sort(naturalCompare);
-  } catch (cause) {
-    throw cannotRead(folder, cause);
-  }
-  return names.map((name): ResultFile => {
+  return folderNames(folder).map((name): ResultFile => {
     const file = join(folder, name);
     const experiment = /^(Experiment\d+)\.json$/i.exec(name)?.[1];
     const results = experiment !== undefined || /\.(txt|json)$/i.test(name);

@@ -3,7 +3,7 @@
  * and other odd spaces, zero-width and bidi marks, so that `"Experiment\u00a07"` does not read as a
  * header that was refused for no reason.
  */
-export function visible(text: string): string {
+export function quoted(text: string): string {
   return JSON.stringify(text).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
