@@ -1,4 +1,7 @@
 import pl from "nodejs-polars";
+import {partitionPrices} from "../cost/partitionPrices";
+import type {PriceModel} from "../cost/priceModel";
+import {runCosts} from "../cost/runCosts";
 import {partitionSize} from "./partitionSize";
 import {roundHalfEven} from "./roundHalfEven";
 import {sortByNumber} from "./sortByNumber";
@@ -9,9 +12,13 @@ export const PARTITION_COSTS: Readonly<Record<string, number>> = {"25MB": 0.16, 
 /**
  * Per partition: Requests (runs), Duration_s (mean total CPU time, 2 decimals), Memory_GB (mean total
  * CPU memory / 1024, 1 decimal) and Cost ($) from a fixed lookup, sorted by partition size. Rounds
- * half to even, as pandas does.
+ * half to even, as pandas does. Given a price model, Cost ($) is the mean cost per run under it, followed by
+ * the cost per MB of data, per 1,000 samples, in total, and whether the runs can run on that service.
  */
-export function partitionCostTable(runs: pl.DataFrame, {costs = PARTITION_COSTS}: {costs?: Readonly<Record<string, number>>} = {}): pl.DataFrame {
+export function partitionCostTable(
+  runs: pl.DataFrame,
+  {costs = PARTITION_COSTS, prices}: {costs?: Readonly<Record<string, number>>; prices?: PriceModel} = {},
+): pl.DataFrame {
   const table = runs.groupBy("partition").agg(
     pl.len().cast(pl.Int64).alias("Requests"),
     pl.col("total_cpu_time").mean().alias("Duration_s"),
@@ -22,11 +29,18 @@ export function partitionCostTable(runs: pl.DataFrame, {costs = PARTITION_COSTS}
   const partitions = sorted.getColumn("partition").toArray() as (string | null)[];
   const round = (name: string, digits: number) =>
     pl.Series(name, (sorted.getColumn(name).toArray() as (number | null)[]).map((x) => roundHalfEven(x, digits)), pl.Float64);
+  const measured = [sorted.getColumn("partition"), sorted.getColumn("Requests"), round("Duration_s", 2), round("Memory_GB", 1)];
+  if (prices === undefined) {
+    return pl.DataFrame([...measured, pl.Series("Cost ($)", partitions.map((p) => (p !== null && Object.hasOwn(costs, p) ? costs[p] : null)), pl.Float64)]);
+  }
+  const priced = partitionPrices(runCosts(runs, {prices}), {fixed: prices.model === "seed"});
+  const of = partitions.map((p) => priced.get(p)!);
   return pl.DataFrame([
-    sorted.getColumn("partition"),
-    sorted.getColumn("Requests"),
-    round("Duration_s", 2),
-    round("Memory_GB", 1),
-    pl.Series("Cost ($)", partitions.map((p) => (p !== null && Object.hasOwn(costs, p) ? costs[p] : null)), pl.Float64),
+    ...measured,
+    pl.Series("Cost ($)", of.map((d) => d.perRun), pl.Float64),
+    pl.Series("Cost per MB ($)", of.map((d) => d.perMb), pl.Float64),
+    pl.Series("Cost per 1k samples ($)", of.map((d) => d.perThousandSamples), pl.Float64),
+    pl.Series("Total ($)", of.map((d) => d.total), pl.Float64),
+    pl.Series("Feasible", of.map((d) => d.feasibility), pl.Utf8),
   ]);
 }

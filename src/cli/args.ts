@@ -13,12 +13,14 @@ export interface Options {
   metric?: string;
   alpha?: number;
   verbose?: boolean;
+  /** A price preset's name or a price file's path; absent: the seed's partition table as it was. */
+  prices?: string;
 }
 
 /** A command-line mistake, or an output folder the tool refuses to replace: exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: npm start -- [--data <file or folder>] [--out <dir>] [--watch] [--verbose]
+export const USAGE = `Usage: npm start -- [--data <file or folder>] [--out <dir>] [--watch] [--verbose] [--prices <preset or file>]
 
 Analyses benchmark results (ExperimentN headers, each followed by a JSON list of runs) and writes
 experiment_summary.csv, partition_cost_table.csv, summary.md, quality.md, quality.csv, comparison.md
@@ -39,6 +41,9 @@ and comparison.csv into the output folder.
                  execution_time, throughput_bps, sample_persec)
   --alpha <a>    significance level of the comparisons, Holm-corrected (default: 0.05)
   --verbose      also say how many runs took the fast path and the tolerant parser
+  --prices <p>   price the partition table with a model: a bundled preset (seed, lambda-arm64,
+                 lambda-x86, fargate-x86, fargate-arm64, ec2-r6i-4xlarge, ec2-m7g-4xlarge) or a
+                 price file (see README, "Cost models"); a bad price file is bad input (exit 1)
   -h, --help     show this help
 
 Exit codes: 0 done, 1 bad input (nothing written), 2 usage error or output folder refused
@@ -60,13 +65,14 @@ export function parseArguments(argv: string[]): Options {
         metric: {type: "string"},
         alpha: {type: "string", default: "0.05"},
         verbose: {type: "boolean", default: false},
+        prices: {type: "string"},
       },
       strict: true,
       allowPositionals: false,
     });
     const alpha = Number(values.alpha);
     if (!(alpha > 0 && alpha < 1)) throw new UsageError(`--alpha must be a number between 0 and 1: ${values.alpha}`);
-    return {data: values.data!, out: values.out!, watch: values.watch!, rawCsv: values["raw-csv"]!, help: values.help!, baseline: values.baseline, metric: values.metric, alpha, ...(values.verbose ? {verbose: true} : {})};
+    return {data: values.data!, out: values.out!, watch: values.watch!, rawCsv: values["raw-csv"]!, help: values.help!, baseline: values.baseline, metric: values.metric, alpha, ...(values.verbose ? {verbose: true} : {}), ...(values.prices === undefined ? {} : {prices: values.prices})};
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${(error as Error).message.split("\n")[0].replace(/\. To specify.*$/, "")} (see --help)`);

@@ -1,8 +1,9 @@
 import type pl from "nodejs-polars";
 import {basename} from "node:path";
 import type {Analysis} from "../analyse";
-import {escapeMarkdown, markdownTable, partitionMarkdown, summaryMarkdown} from "../format";
+import {escapeMarkdown, markdownTable, summaryMarkdown} from "../format";
 import {intervalMarkdown} from "../format/intervalMarkdown";
+import {partitionSection} from "./partitionSection";
 import {coercionLines} from "./report";
 
 /** summary.md: both tables in the seed's layout, what changed since the last run, sources and notes. */
@@ -19,7 +20,7 @@ export function summaryDocument(analysis: Analysis, data: string, changed: strin
     ...(intervals ? [`## Confidence intervals of the averages`, ``, `95% intervals of each experiment's mean (Student t); comparisons in comparison.md.`, ``, intervalMarkdown(intervals)] : []),
     `## Partition cost table`,
     ``,
-    partitionMarkdown(analysis.partitions),
+    ...partitionSection(analysis),
     `## What changed since the last run`,
     ``,
     ...changed.map((line) => `- ${escapeMarkdown(line)}`),

@@ -1,3 +1,4 @@
+export {costMarkdown} from "./costMarkdown";
 export {csv} from "./csv";
 export {fixed} from "./fixed";
 export {escapeHtml} from "./escapeHtml";
@@ -8,3 +9,4 @@ export {visible} from "./visible";
 export {compactNumber} from "./compactNumber";
 export {comparisonMarkdown} from "./comparisonMarkdown";
 export {intervalMarkdown} from "./intervalMarkdown";
+export {money} from "./money";

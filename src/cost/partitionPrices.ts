@@ -1,0 +1,55 @@
+import type pl from "nodejs-polars";
+import {partitionSize} from "../aggregate/partitionSize";
+import {sum} from "./sum";
+
+/** What a partition's runs cost under a price model. */
+export interface PartitionPrice {
+  requests: number;
+  /** Mean cost per priced run, its cost per MB of data (the partition's size), per 1,000 samples, and all priced runs together. */
+  perRun: number | null;
+  perMb: number | null;
+  perThousandSamples: number | null;
+  total: number | null;
+  /** Runs that can run on the service as priced. */
+  feasible: number;
+  /** "yes", or why not, with how many runs: "no: memory over Lambda's 10,240 MB (1600 of 1600 runs)". */
+  feasibility: string;
+}
+
+/** Each partition's costs, from the per-run costs of runCosts; `fixed` marks a fixed lookup, which has no limits to check. */
+export function partitionPrices(costs: pl.DataFrame, {fixed = false}: {fixed?: boolean} = {}): Map<string | null, PartitionPrice> {
+  const groups = new Map<string | null, {cost: number | null; samples: number | null; problem: string | null}[]>();
+  const rows = costs.select("partition", "cost", "samples", "problem").toRecords() as {partition: string | null; cost: number | null; samples: number | null; problem: string | null}[];
+  for (const row of rows) (groups.get(row.partition) ?? groups.set(row.partition, []).get(row.partition)!).push(row);
+  const prices = new Map<string | null, PartitionPrice>();
+  for (const [partition, runs] of groups) {
+    const priced = runs.filter((r) => r.cost !== null);
+    const total = priced.length ? sum(priced.map((r) => r.cost!)) : null;
+    const size = partition === null ? null : partitionSize(partition);
+    const sampled = priced.filter((r) => r.samples !== null && r.samples > 0);
+    const samples = sum(sampled.map((r) => r.samples!));
+    prices.set(partition, {
+      requests: runs.length,
+      perRun: total === null ? null : total / priced.length,
+      perMb: total === null || !size ? null : total / priced.length / size,
+      perThousandSamples: sampled.length ? (sum(sampled.map((r) => r.cost!)) / samples) * 1000 : null,
+      total,
+      feasible: priced.filter((r) => r.problem === null).length,
+      feasibility: fixed ? lookupNote(priced.length, runs.length) : feasibility(runs),
+    });
+  }
+  return prices;
+}
+
+function lookupNote(priced: number, runs: number): string {
+  return priced === runs ? "fixed price per run" : "no price in the lookup: priced at nothing, not zero";
+}
+
+function feasibility(runs: {cost: number | null; problem: string | null}[]): string {
+  const counts = new Map<string, number>();
+  for (const {problem} of runs) if (problem !== null) counts.set(problem, (counts.get(problem) ?? 0) + 1);
+  if (counts.size === 0) return "yes";
+  const fitting = runs.filter((r) => r.problem === null).length;
+  const reasons = [...counts].map(([problem, n]) => `${problem} (${n} of ${runs.length} runs)`).join("; ");
+  return `${fitting === 0 ? "no" : "partly"}: ${reasons}`;
+}

@@ -1,0 +1,42 @@
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {parsePrices} from "./parsePrices";
+import {PriceError} from "./priceError";
+import type {PriceModel} from "./priceModel";
+
+/** The folder of bundled presets, `prices/` at the package root (the same from src/ and dist/). */
+export const PRESETS_DIR = join(__dirname, "..", "..", "prices");
+
+/** The names of the bundled price presets, sorted: `lambda-arm64` for prices/lambda-arm64.json. */
+export function pricePresets(): string[] {
+  return readdirSync(PRESETS_DIR)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => name.slice(0, -".json".length))
+    .sort();
+}
+
+/**
+ * A price model from a preset name or a price file: a name without a slash or `.json` that is not a file is a
+ * preset. Throws UnknownPreset for a name that is neither, PriceError for a file it cannot read or use.
+ */
+export function readPrices(spec: string): PriceModel {
+  const preset = !/[\\/]|\.json$/i.test(spec) && !existsSync(spec);
+  if (preset && !pricePresets().includes(spec)) throw new UnknownPreset(spec);
+  const file = preset ? join(PRESETS_DIR, `${spec}.json`) : spec;
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PriceError(code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a price file" : `cannot read: ${code ?? error}`, spec, {cause: error});
+  }
+  return parsePrices(text, {file: preset ? `preset ${spec}` : spec});
+}
+
+/** A preset name that is not bundled: the command's usage error. */
+export class UnknownPreset extends Error {
+  constructor(readonly spec: string) {
+    super(`unknown price preset: ${spec} (presets: ${pricePresets().join(", ")}; or give a price file's path)`);
+    this.name = "UnknownPreset";
+  }
+}
