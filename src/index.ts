@@ -3,6 +3,7 @@ export {analyse, analyseFile, type Analysis} from "./analyse";
 export * from "./changes";
 export * from "./charts";
 export * from "./clean";
+export * from "./cost";
 export * from "./format";
 export * from "./notebook";
 export * from "./parse";

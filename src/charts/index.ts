@@ -4,6 +4,8 @@ export {cpuTimeChart} from "./cpu-time";
 export {distributionChart} from "./distribution";
 export {scalingChart} from "./scaling";
 export {partitionScaling} from "./partition-scaling";
+export {costWhatIfChart} from "./cost-what-if";
+export {whatIfPoints, type WhatIfPoint} from "./what-if-points";
 export {experimentList, experimentOrder} from "./experiments";
 export {chartDocument} from "./chart-document";
 export {svgString} from "./svg-string";

@@ -4,6 +4,7 @@ import {qualityChecks} from "../quality";
 import {chartFiles} from "./chartFiles";
 import type {Options} from "./args";
 import {comparisonFiles} from "./comparisonFiles";
+import {costFiles} from "./costFiles";
 import {qualityDocument, summaryDocument} from "./documents";
 import {changes, manifest, type Manifest} from "../changes";
 
@@ -27,6 +28,7 @@ export function outputs(
     "quality.md": qualityDocument(quality, data),
     ...chartFiles(analysis),
     ...compared.files,
+    ...costFiles(analysis),
   };
   const record = manifest(analysis, data, [...Object.keys(files), "summary.md"]);
   const changed = changes(previous, record);

@@ -5,3 +5,5 @@ export type {DurationColumn, FargatePrices, InstancePrices, LambdaPrices, PriceM
 export {pricePresets, readPrices, UnknownPreset} from "./readPrices";
 export {runCosts} from "./runCosts";
 export {LAMBDA_LIMITS} from "./lambdaCost";
+export {costWhatIf, WHAT_IF_MEMORY} from "./costWhatIf";
+export {priceNotes} from "./priceNotes";

@@ -3,6 +3,7 @@ export {executionVsSamplesFigure} from "./execution-vs-samples";
 export {cpuTimeFigure} from "./cpu-time";
 export {distributionFigure} from "./distribution";
 export {scalingFigure} from "./scaling";
+export {costWhatIfFigure} from "./cost-what-if";
 export {chartsPage, type PageOptions} from "./page";
 export {plotlyText, type Figure, type FigureOptions} from "./figure";
 export {intervalFigure} from "./interval";
