@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
 import {fixed} from "../format/fixed";
+import {money} from "../format/money";
 import {partitionSize} from "./partitionSize";
 
 /**
@@ -19,8 +20,12 @@ export function partitionUnitCosts(partitions: pl.DataFrame): pl.DataFrame {
   ]);
 }
 
-/** What the partition cost table says: partitions ranked cheapest first per run and per MB, and those without a cost. */
-export function cheapestPartitions(partitions: pl.DataFrame): string[] {
+/**
+ * What the partition cost table says: partitions ranked cheapest first per run and per MB, and those without a cost.
+ * Dollars print as the seed's (2 decimals per run, 4 per MB), or with `money` at four significant digits, for the small
+ * costs of a usage-based price model.
+ */
+export function cheapestPartitions(partitions: pl.DataFrame, {money: significant = false}: {money?: boolean} = {}): string[] {
   const rows = costs(partitions);
   const priced = rows.filter((r) => r.cost !== null);
   const unpriced = rows.filter((r) => r.cost === null).map((r) => r.partition ?? "null");
@@ -28,7 +33,7 @@ export function cheapestPartitions(partitions: pl.DataFrame): string[] {
     priced
       .map((r) => ({name: r.partition ?? "null", value: value(r)}))
       .filter((r): r is {name: string; value: number} => r.value !== null)
-      .map((r) => ({...r, text: fixed(r.value, digits)}))
+      .map((r) => ({...r, text: significant ? money(r.value) : fixed(r.value, digits)}))
       // Ties as printed keep the table's order (by size), not the order of float noise.
       .sort((a, b) => Number(a.text) - Number(b.text))
       .map((r) => `${r.name} $${r.text}`)

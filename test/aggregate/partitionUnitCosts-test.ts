@@ -45,6 +45,13 @@ describe("cheapestPartitions(partitions)", () => {
       "no cost in the lookup: 10MB",
     ]);
   });
+  it("prints four significant digits with {money: true}, for the small costs of a usage-based model", () => {
+    const priced = seed.withColumns(pl.Series("Cost ($)", [0.0012303, 0.0039619, 0.0081178, 0.0093946, 0.013977], pl.Float64));
+    expect(cheapestPartitions(priced, {money: true})).to.deep.equal([
+      "per run, cheapest first: 10MB $0.001230, 25MB $0.003962, 50MB $0.008118, 75MB $0.009395, 100MB $0.01398",
+      "per MB, cheapest first: 10MB $0.0001230, 75MB $0.0001253, 100MB $0.0001398, 25MB $0.0001585, 50MB $0.0001624",
+    ]);
+  });
   it("says so when no partition has a cost", () => {
     expect(cheapestPartitions(seed.withColumns(pl.lit(null).cast(pl.Float64).alias("Cost ($)")))).to.deep.equal(["no partition has a cost in the lookup"]);
   });
