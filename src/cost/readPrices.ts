@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {closeSync, existsSync, openSync, readdirSync, readSync} from "node:fs";
 import {join} from "node:path";
 import {parsePrices} from "./parsePrices";
 import {PriceError} from "./priceError";
@@ -25,12 +25,39 @@ export function readPrices(spec: string): PriceModel {
   const file = preset ? join(PRESETS_DIR, `${spec}.json`) : spec;
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readSmall(file);
   } catch (error) {
+    if (error instanceof PriceError) throw new PriceError(error.problem, spec);
     const code = (error as NodeJS.ErrnoException).code;
     throw new PriceError(code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a price file" : `cannot read: ${code ?? error}`, spec, {cause: error});
   }
   return parsePrices(text, {file: preset ? `preset ${spec}` : spec});
+}
+
+/** A price file is a few hundred bytes: reading stops past 1 MiB, so /dev/zero or a runaway pipe cannot fill the memory. */
+const MAX_BYTES = 1 << 20;
+
+function readSmall(file: string): string {
+  const fd = openSync(file, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      size += n;
+      if (size > MAX_BYTES) throw new PriceError("too large for a price file (over 1 MiB)");
+    }
+    const bytes = Buffer.concat(chunks);
+    return new TextDecoder("utf-8", {fatal: true, ignoreBOM: true}).decode(bytes);
+  } catch (error) {
+    if (error instanceof TypeError) throw new PriceError("not UTF-8 text");
+    throw error;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A preset name that is not bundled: the command's usage error. */

@@ -38,3 +38,20 @@ describe("readPrices(spec)", () => {
     expect(() => readPrices("lambda")).to.throw(UnknownPreset, /^unknown price preset: lambda \(presets: ec2-m7g-4xlarge, .*seed; or give a price file's path\)$/);
   });
 });
+
+describe("readPrices(spec) on hostile input", () => {
+  const dir = mkdtempSync(join(tmpdir(), "prices hostile "));
+  it("stops reading past 1 MiB (a device that never ends, a huge file)", () => {
+    expect(() => readPrices("/dev/zero")).to.throw("/dev/zero: too large for a price file (over 1 MiB)");
+    writeFileSync(join(dir, "huge.json"), " ".repeat(2 << 20));
+    expect(() => readPrices(join(dir, "huge.json"))).to.throw("huge.json: too large for a price file (over 1 MiB)");
+  });
+  it("refuses bytes that are not UTF-8 rather than replacing them", () => {
+    writeFileSync(join(dir, "latin1.json"), Buffer.from([0x7b, 0xe9, 0x7d]));
+    expect(() => readPrices(join(dir, "latin1.json"))).to.throw("latin1.json: not UTF-8 text");
+  });
+  it("reads an empty file as bad JSON, not as no prices", () => {
+    writeFileSync(join(dir, "empty.json"), "");
+    expect(() => readPrices(join(dir, "empty.json"))).to.throw(/empty\.json: not JSON: /);
+  });
+});
