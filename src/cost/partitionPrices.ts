@@ -46,10 +46,15 @@ function lookupNote(priced: number, runs: number): string {
 }
 
 function feasibility(runs: {cost: number | null; problem: string | null}[]): string {
-  const counts = new Map<string, number>();
-  for (const {problem} of runs) if (problem !== null) counts.set(problem, (counts.get(problem) ?? 0) + 1);
-  if (counts.size === 0) return "yes";
-  const fitting = runs.filter((r) => r.problem === null).length;
-  const reasons = [...counts].map(([problem, n]) => `${problem} (${n} of ${runs.length} runs)`).join("; ");
-  return `${fitting === 0 ? "no" : "partly"}: ${reasons}`;
+  const priced = runs.filter((r) => r.cost !== null);
+  const reasons = (of: typeof runs) => {
+    const counts = new Map<string, number>();
+    for (const {problem} of of) if (problem !== null) counts.set(problem, (counts.get(problem) ?? 0) + 1);
+    return [...counts].map(([problem, n]) => `${problem} (${n} of ${runs.length} runs)`);
+  };
+  const blocked = reasons(priced);
+  const fitting = priced.filter((r) => r.problem === null).length;
+  // Runs without a measurement are neither feasible nor not: said apart, after the verdict on the priced ones.
+  const verdict = priced.length === 0 ? [] : blocked.length === 0 ? ["yes"] : [`${fitting === 0 ? "no" : "partly"}: ${blocked.join("; ")}`];
+  return [...verdict, ...reasons(runs.filter((r) => r.cost === null))].join("; ");
 }
