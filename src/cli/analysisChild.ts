@@ -12,7 +12,7 @@ export type ChildAnswer = {lines: string[]; changed: string[]} | {error: "result
  * (the options and the data's signature when it was found stable) in, one answer out. The outputs
  * are not written if the data changed while it was read.
  */
-export function answer(request: {data: string; out: string; rawCsv: boolean; signature: string; baseline?: string; metric?: string; alpha?: number}, note?: (line: string) => void): ChildAnswer {
+export function answer(request: {data: string; out: string; rawCsv: boolean; signature: string; baseline?: string; metric?: string; alpha?: number; prices?: string}, note?: (line: string) => void): ChildAnswer {
   try {
     return analyseOnce(request, {
       note,

@@ -5,6 +5,7 @@ import {ResultsError} from "../parse";
 import {UsageError, type Options} from "./args";
 import type {ChildAnswer} from "./analysisChild";
 import {dataSignature} from "./dataSignature";
+import {loadPrices} from "./loadPrices";
 import {OutputError} from "./outputError";
 import {outputTarget} from "./outputTarget";
 import {recoverLeftovers} from "./recoverLeftovers";
@@ -17,7 +18,9 @@ import {recoverLeftovers} from "./recoverLeftovers";
  * child process, so an abort ends it at once (old results stay, a half-done swap is undone). An
  * error other than bad data (an output folder it must not replace, or cannot write) rejects.
  */
-export function watchResults(options: Pick<Options, "data" | "out" | "baseline" | "metric" | "alpha"> & {rawCsv?: boolean}, print: (line: string) => void, signal: AbortSignal, delay = 250): Promise<void> {
+export function watchResults(options: Pick<Options, "data" | "out" | "baseline" | "metric" | "alpha" | "prices"> & {rawCsv?: boolean}, print: (line: string) => void, signal: AbortSignal, delay = 250): Promise<void> {
+  // A bad price file is a mistake in the command, not data caught half-written: said at once, not waited for.
+  if (options.prices !== undefined) loadPrices(options.prices);
   const {data, out} = options;
   const target = () => (isFolder(data) ? data : dirname(data));
   return new Promise((resolve, reject) => {
@@ -60,7 +63,7 @@ export function watchResults(options: Pick<Options, "data" | "out" | "baseline" 
       if (now !== seen) return (seen = now), schedule();
       if (now === done) return;
       busy = true;
-      child.send({data, out, rawCsv: options.rawCsv ?? false, baseline: options.baseline, metric: options.metric, alpha: options.alpha, signature: now});
+      child.send({data, out, rawCsv: options.rawCsv ?? false, baseline: options.baseline, metric: options.metric, alpha: options.alpha, prices: options.prices, signature: now});
       const listen = (answer: ChildAnswer) => {
         if ("note" in answer) return print(answer.note);
         child.off("message", listen);

@@ -64,6 +64,13 @@ describe("the command with --prices", () => {
     expect([code, stderr]).to.deep.equal([1, `error: ${prices}: perGbHour: must be a positive number, got "cheap"`]);
     expect(existsSync(out)).to.equal(false);
   });
+  it("--watch with a bad price file stops at once with the same line instead of waiting for valid data", () => {
+    const prices = join(dir, "bad watch.json");
+    writeFileSync(prices, "{}");
+    const err: string[] = [];
+    const code = main(["--data", data, "--out", join(dir, "watched"), "--watch", "--prices", prices], () => {}, (line) => err.push(line), AbortSignal.abort());
+    expect([code, err]).to.deep.equal([1, [`error: ${prices}: model: missing (one of seed, lambda, fargate, instance)`]]);
+  });
   it("an unknown preset is a usage error: exit 2, the presets listed", () => {
     const {code, stderr} = run(["--data", data, "--out", join(dir, "unknown"), "--prices", "lambda-graviton"]);
     expect(code).to.equal(2);
