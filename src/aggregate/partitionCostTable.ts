@@ -1,7 +1,8 @@
 import pl from "nodejs-polars";
 import {partitionPrices} from "../cost/partitionPrices";
 import type {PriceModel} from "../cost/priceModel";
-import {runCosts} from "../cost/runCosts";
+import {priceRuns} from "../cost/priceRuns";
+import {runUsages} from "../cost/runUsages";
 import {partitionSize} from "./partitionSize";
 import {roundHalfEven} from "./roundHalfEven";
 import {sortByNumber} from "./sortByNumber";
@@ -33,7 +34,8 @@ export function partitionCostTable(
   if (prices === undefined) {
     return pl.DataFrame([...measured, pl.Series("Cost ($)", partitions.map((p) => (p !== null && Object.hasOwn(costs, p) ? costs[p] : null)), pl.Float64)]);
   }
-  const priced = partitionPrices(runCosts(runs, {prices}), {fixed: prices.model === "seed"});
+  const usages = runUsages(runs, prices);
+  const priced = partitionPrices(usages, priceRuns(usages, prices), {fixed: prices.model === "seed"});
   const of = partitions.map((p) => priced.get(p)!);
   return pl.DataFrame([
     ...measured,

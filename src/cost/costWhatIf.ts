@@ -3,7 +3,8 @@ import {partitionSize} from "../aggregate/partitionSize";
 import {sortByNumber} from "../aggregate/sortByNumber";
 import {partitionPrices} from "./partitionPrices";
 import type {PriceModel} from "./priceModel";
-import {runCosts} from "./runCosts";
+import {priceRuns} from "./priceRuns";
+import {runUsages} from "./runUsages";
 
 /** The memory sizes (MB) a what-if tries by default: the service's range, doubling, up to its ceiling. */
 export const WHAT_IF_MEMORY: Readonly<Record<"lambda" | "fargate", readonly number[]>> = {
@@ -23,9 +24,9 @@ export function costWhatIf(runs: pl.DataFrame, {prices, memoryMb}: {prices: Pric
   const bad = sizes.find((size) => !(Number.isFinite(size) && size > 0));
   if (bad !== undefined) throw new Error(`memory size must be a positive number of MB: ${bad}`);
   const rows: {memory: number; partition: string | null; requests: number; perRun: number | null; total: number | null; feasible: number; feasibility: string}[] = [];
+  const usages = runUsages(runs, prices);
   for (const size of sizes) {
-    const prices_ = partitionPrices(runCosts(runs, {prices, memoryMb: size}));
-    for (const [partition, d] of prices_) rows.push({memory: size, partition, ...d});
+    for (const [partition, d] of partitionPrices(usages, priceRuns(usages, prices, size))) rows.push({memory: size, partition, ...d});
   }
   const frame = pl.DataFrame([
     pl.Series("memory_mb", rows.map((r) => r.memory), pl.Float64),

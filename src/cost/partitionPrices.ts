@@ -1,5 +1,6 @@
-import type pl from "nodejs-polars";
 import {partitionSize} from "../aggregate/partitionSize";
+import type {RunCost} from "./runCost";
+import type {RunUsages} from "./runUsages";
 import {sum} from "./sum";
 
 /** What a partition's runs cost under a price model. */
@@ -16,11 +17,13 @@ export interface PartitionPrice {
   feasibility: string;
 }
 
-/** Each partition's costs, from the per-run costs of runCosts; `fixed` marks a fixed lookup, which has no limits to check. */
-export function partitionPrices(costs: pl.DataFrame, {fixed = false}: {fixed?: boolean} = {}): Map<string | null, PartitionPrice> {
+/** Each partition's costs, from the runs' usage and their costs (priceRuns); `fixed` marks a fixed lookup, which has no limits to check. */
+export function partitionPrices(usages: Pick<RunUsages, "partition" | "samples">, costs: readonly RunCost[], {fixed = false}: {fixed?: boolean} = {}): Map<string | null, PartitionPrice> {
   const groups = new Map<string | null, {cost: number | null; samples: number | null; problem: string | null}[]>();
-  const rows = costs.select("partition", "cost", "samples", "problem").toRecords() as {partition: string | null; cost: number | null; samples: number | null; problem: string | null}[];
-  for (const row of rows) (groups.get(row.partition) ?? groups.set(row.partition, []).get(row.partition)!).push(row);
+  usages.partition.forEach((partition, i) => {
+    const row = {cost: costs[i].cost, samples: usages.samples[i], problem: costs[i].problem};
+    (groups.get(partition) ?? groups.set(partition, []).get(partition)!).push(row);
+  });
   const prices = new Map<string | null, PartitionPrice>();
   for (const [partition, runs] of groups) {
     const priced = runs.filter((r) => r.cost !== null);

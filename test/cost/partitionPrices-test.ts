@@ -1,10 +1,11 @@
 import {expect} from "chai";
-import {runCosts} from "../../src/cost";
+import {priceRuns} from "../../src/cost/priceRuns";
+import {runUsages} from "../../src/cost/runUsages";
 import {partitionPrices} from "../../src/cost/partitionPrices";
 import {runsFrame} from "../helpers/runs";
 import {lambda} from "./prices";
 
-describe("partitionPrices(costs)", () => {
+describe("partitionPrices(usages, costs)", () => {
   const runs = runsFrame({
     experiment: ["E", "E", "E", "E", "E"],
     data_path: ["10MB/a", "10MB/b", "10MB/c", "25MB/a", null],
@@ -13,7 +14,8 @@ describe("partitionPrices(costs)", () => {
     batch_size: [512, 512, 512, 512, 512],
     num_batches: [1, 3, 1, 1, 1],
   });
-  const prices = partitionPrices(runCosts(runs, {prices: lambda}));
+  const usages = runUsages(runs, lambda);
+  const prices = partitionPrices(usages, priceRuns(usages, lambda));
 
   it("averages and adds the priced runs of each partition, per MB of its size and per 1,000 samples", () => {
     // 10MB: 1 GB × 1 s and 20,000/1,024 GB × 1 s at $0.00001, one request each; the unmeasured run left out.
