@@ -12,10 +12,10 @@ export function fargateCost({memoryMb, seconds}: RunUsage, prices: FargatePrices
   const fixed = configuredMb === undefined && prices.vcpu !== undefined && prices.memoryGb !== undefined;
   const size = fixed ? {vcpu: prices.vcpu!, memoryGb: prices.memoryGb!} : fargateTaskSize((configuredMb ?? memoryMb) / 1024);
   const billedSeconds = Math.max(60, roundUp(seconds, 1));
-  const problems = [
+  const problem = joined(
     memoryMb > FARGATE_MAX.memoryGb * 1024 ? "memory over Fargate's 120 GB" : memoryMb > size.memoryGb * 1024 ? `memory over the task's ${size.memoryGb} GB` : null,
     size.memoryGb > FARGATE_MAX.memoryGb && memoryMb <= FARGATE_MAX.memoryGb * 1024 ? "task memory over Fargate's 120 GB" : null,
-  ];
+  );
   const cost = (size.vcpu * prices.perVcpuHour + size.memoryGb * prices.perGbHour) * (billedSeconds / 3600);
-  return {cost, billedMemoryMb: size.memoryGb * 1024, billedSeconds, vcpu: size.vcpu, problem: joined(problems)};
+  return {cost, billedMemoryMb: size.memoryGb * 1024, billedSeconds, vcpu: size.vcpu, problem};
 }

@@ -12,9 +12,9 @@ export function instanceCost({memoryMb, seconds}: RunUsage, prices: InstancePric
   const slotMb = configuredMb ?? memoryMb;
   const slots = Math.max(1, Math.min(prices.vcpu, Math.floor(machineMb / slotMb)));
   const billedSeconds = roundUp(seconds, 1);
-  const problems = [
+  const problem = joined(
     memoryMb > machineMb ? `memory over the ${prices.instanceType}'s ${prices.memoryGb} GB` : memoryMb > slotMb ? `memory over the configured ${slotMb} MB` : null,
     slotMb > machineMb && memoryMb <= machineMb ? `configured memory over the ${prices.instanceType}'s ${prices.memoryGb} GB` : null,
-  ];
-  return {cost: (prices.perHour / slots) * (billedSeconds / 3600), billedMemoryMb: slotMb, billedSeconds, slots, problem: joined(problems)};
+  );
+  return {cost: (prices.perHour / slots) * (billedSeconds / 3600), billedMemoryMb: slotMb, billedSeconds, slots, problem};
 }

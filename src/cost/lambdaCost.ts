@@ -12,11 +12,11 @@ export const LAMBDA_LIMITS = {minMemoryMb: 128, maxMemoryMb: 10240, timeoutSecon
 export function lambdaCost({memoryMb, seconds}: RunUsage, prices: LambdaPrices, configuredMb = prices.memoryMb): RunCost {
   const billedMb = configuredMb ?? Math.max(LAMBDA_LIMITS.minMemoryMb, roundUp(memoryMb, 1));
   const billedSeconds = roundUp(seconds, 0.001) / 1000;
-  const problems = [
+  const problem = joined(
     memoryMb > LAMBDA_LIMITS.maxMemoryMb ? "memory over Lambda's 10,240 MB" : memoryMb > billedMb ? `memory over the configured ${billedMb} MB` : null,
     billedMb > LAMBDA_LIMITS.maxMemoryMb && memoryMb <= LAMBDA_LIMITS.maxMemoryMb ? "configured memory over Lambda's 10,240 MB" : null,
     seconds > LAMBDA_LIMITS.timeoutSeconds ? "time over Lambda's 900 s" : null,
-  ];
+  );
   const cost = (billedMb / 1024) * billedSeconds * prices.perGbSecond + prices.perMillionRequests / 1e6;
-  return {cost, billedMemoryMb: billedMb, billedSeconds, problem: joined(problems)};
+  return {cost, billedMemoryMb: billedMb, billedSeconds, problem};
 }

@@ -37,8 +37,9 @@ export function runCost(run: RunUsage, prices: PriceModel, configuredMb?: number
   }
 }
 
-/** The problems that apply, in one phrase; null when none. */
-export function joined(problems: (string | null)[]): string | null {
-  const found = problems.filter((p): p is string => p !== null);
-  return found.length ? found.join("; ") : null;
+/** The problems that apply, in one phrase; null when none. Called once per run and size: no array is made when none apply. */
+export function joined(...problems: (string | null)[]): string | null {
+  let phrase: string | null = null;
+  for (const problem of problems) if (problem !== null) phrase = phrase === null ? problem : `${phrase}; ${problem}`;
+  return phrase;
 }

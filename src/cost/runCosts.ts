@@ -12,16 +12,17 @@ import {runUsages} from "./runUsages";
 export function runCosts(runs: pl.DataFrame, {prices, memoryMb}: {prices: PriceModel; memoryMb?: number}): pl.DataFrame {
   const usages = runUsages(runs, prices);
   const costs = priceRuns(usages, prices, memoryMb);
+  const series = (name: string, values: Float64Array) => pl.Series(name, Array.from(values, (v) => (Number.isNaN(v) ? null : v)), pl.Float64);
   return pl.DataFrame([
     runs.getColumn("index"),
     runs.getColumn("experiment"),
     runs.getColumn("partition"),
-    pl.Series("memory_mb", usages.memoryMb, pl.Float64),
-    pl.Series("duration_s", usages.seconds, pl.Float64),
-    pl.Series("samples", usages.samples, pl.Float64),
-    pl.Series("billed_memory_mb", costs.map((c) => c.billedMemoryMb), pl.Float64),
-    pl.Series("billed_seconds", costs.map((c) => c.billedSeconds), pl.Float64),
-    pl.Series("cost", costs.map((c) => c.cost), pl.Float64),
-    pl.Series("problem", costs.map((c) => c.problem), pl.Utf8),
+    series("memory_mb", usages.memoryMb),
+    series("duration_s", usages.seconds),
+    series("samples", usages.samples),
+    series("billed_memory_mb", costs.billedMemoryMb),
+    series("billed_seconds", costs.billedSeconds),
+    series("cost", costs.cost),
+    pl.Series("problem", Array.from(costs.problem, (p) => (p < 0 ? null : costs.problems[p])), pl.Utf8),
   ]);
 }
