@@ -28,7 +28,7 @@ export function outputs(
     "quality.md": qualityDocument(quality, data),
     ...chartFiles(analysis),
     ...compared.files,
-    ...costFiles(analysis),
+    ...costFiles(analysis, {csv: options}),
   };
   const record = manifest(analysis, data, [...Object.keys(files), "summary.md"]);
   const changed = changes(previous, record);
