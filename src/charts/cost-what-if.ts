@@ -1,16 +1,15 @@
-import * as Plot from "@observablehq/plot";
 import type pl from "nodejs-polars";
-import {chartDocument} from "./chart-document";
 import {chartPlot} from "./chart-plot";
 import {formatNumber} from "./format-number";
 import type {ChartOptions} from "./options";
+import {Plot} from "./plot";
 import {whatIfPoints, type WhatIfPoint} from "./what-if-points";
 
 /**
  * Mean cost per run of each partition against the memory every run is configured with (costWhatIf), duration held as
  * measured; a hollow point marks a size at which some of the partition's runs cannot run.
  */
-export function costWhatIfChart(whatIf: pl.DataFrame, {document = chartDocument(), ...options}: Omit<ChartOptions, "document"> & {document?: Document} = {}) {
+export function costWhatIfChart(whatIf: pl.DataFrame, options: ChartOptions = {}) {
   const {partitions, points} = whatIfPoints(whatIf);
   const sizes = [...new Set(points.map((d) => d.memory_gb))];
   // Doubling sizes on a log2 axis drawn linear: Plot's log axes leave some chosen tick labels blank (8, 64).
@@ -35,7 +34,7 @@ export function costWhatIfChart(whatIf: pl.DataFrame, {document = chartDocument(
       y: {type: "log", label: "Mean cost per run ($)", labelAnchor: "center", labelArrow: "none", grid: true, tickFormat: (d: number) => `$${+d.toPrecision(2)}`},
       color: {domain: partitions, scheme: "tableau10"},
     },
-    {document, ...options},
+    options,
   );
 }
 

@@ -1,9 +1,15 @@
 import type pl from "nodejs-polars";
 import {whatIfPoints} from "../what-if-points";
+import {costWhatIfChart} from "../cost-what-if";
 import {baseLayout, type Figure, plotlyText} from "./figure";
+import {withStaticChart} from "./static-chart";
 
 /** The what-if chart as a plotly figure: a line per partition, hollow markers where some runs cannot run, the reason on hover. */
 export function costWhatIfFigure(whatIf: pl.DataFrame): Figure {
+  return withStaticChart(drawFigure(whatIf), () => costWhatIfChart(whatIf));
+}
+
+function drawFigure(whatIf: pl.DataFrame): Figure {
   const {partitions, points} = whatIfPoints(whatIf);
   const layout = baseLayout("Cost per Run by Configured Memory", "Configured memory (GB)", "Mean cost per run ($)", "duration held as measured; hollow: some runs cannot run at that size");
   return {
