@@ -24,12 +24,17 @@ export function analyse(parsed: ParsedResults, {prices}: {prices?: PriceModel} =
   return tables({...cleanRuns(parsed), sources}, prices);
 }
 
+/** How to read and analyse a file (see readRuns), and `prices`, a price model for the partition table. */
+export interface AnalyseOptions extends ReadOptions {
+  prices?: PriceModel;
+}
+
 /**
  * Reads a results file, or a folder of them, and analyses it: the same analysis as
  * analyse(readResults(path)), read block by block in any layout (see readRuns). `progress` is told
  * how far each file has been read; `prices` prices the partition table with that model.
  */
-export function analyseFile(path: string, {prices, ...options}: ReadOptions & {prices?: PriceModel} = {}): Analysis {
+export function analyseFile(path: string, {prices, ...options}: AnalyseOptions = {}): Analysis {
   return tables(readRuns(path, options), prices);
 }
 

@@ -1,5 +1,5 @@
 export * from "./aggregate";
-export {analyse, analyseFile, type Analysis} from "./analyse";
+export {analyse, analyseFile, type AnalyseOptions, type Analysis} from "./analyse";
 export * from "./changes";
 export * from "./charts";
 export * from "./clean";
