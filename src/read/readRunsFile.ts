@@ -99,8 +99,8 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
             position += cut, end -= cut, checked -= cut, whole -= cut;
             b = next, at = start = 0;
             b[whole] = 0;
-            if (eof) break;
-            continue;
+            // The rest needs the next block: scanning it here would wait for every thread first.
+            break;
           }
           if (at > start) break;
           // A section longer than a block: scanned here, carried from block to block.
