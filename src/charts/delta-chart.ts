@@ -13,7 +13,7 @@ export function deltaChart(comparisons: pl.DataFrame, options: CompareChartOptio
   const {metric: column, by, ...rest} = options;
   const {rows, baseline, metric, note} = deltaRows(comparisons, {metric: column, by, maxRows: maxRows(options)});
   const domain = rows.map((d) => d.experiment);
-  const colour = (d: DeltaRow) => (!d.significant ? "#aaaaaa" : d.verdict === metric.words[0] ? "#2e7d32" : "#c62828");
+  const colour = (d: DeltaRow) => d.colour;
   const title = (d: DeltaRow) =>
     `${d.experiment}: ${d.verdict}\nΔ ${sign(d.delta)}% vs ${baseline}\n${d.low === null ? "no interval" : `95% CI ${sign(d.low)}% to ${sign(d.high!)}%`}\np = ${d.p === null ? "n/a" : d.p.toPrecision(3)} (n = ${d.nBaseline}+${d.n})`;
   return chartPlot(

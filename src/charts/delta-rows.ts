@@ -14,6 +14,8 @@ export interface DeltaRow {
   nBaseline: number;
   verdict: string;
   significant: boolean;
+  /** Green where the change is for the better, red for the worse, grey where no test tells them apart. */
+  colour: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export function deltaRows(comparisons: pl.DataFrame, {metric = "total_cpu_time",
   const usable = all.filter((r) => r.delta_pct !== null && r.baseline === baseline);
   const {order, note} = latestExperiments(usable.map((r) => r[by] as string), maxRows);
   const found = new Map(usable.map((r) => [r[by] as string, r]));
+  const words = metricOf(metric).words;
   const rows = order.map((name) => {
     const r = found.get(name)!;
     const verdict = r.verdict as string;
@@ -39,6 +42,7 @@ export function deltaRows(comparisons: pl.DataFrame, {metric = "total_cpu_time",
       nBaseline: r.n_baseline as number,
       verdict,
       significant: verdict !== "~" && verdict !== "n/a",
+      colour: verdict === "~" || verdict === "n/a" ? "#aaaaaa" : verdict === words[0] ? "#2e7d32" : "#c62828",
     };
   });
   return {rows, baseline, metric: metricOf(metric), note};

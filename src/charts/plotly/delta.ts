@@ -14,7 +14,7 @@ function drawFigure(comparisons: pl.DataFrame, options: FigureOptions & {metric?
   const {rows, baseline, metric, note} = deltaRows(comparisons, {metric: options.metric, by: options.by, maxRows: maxRows(options)});
   const layout = baseLayout(`${metric.label}: Change against ${baseline} (% of its mean)`, `Δ ${metric.label} vs ${baseline} (%)`, "Experiment", note ?? "95% intervals; grey: no significant difference (~)");
   const names = rows.map((d) => plotlyText(d.experiment));
-  const colour = rows.map((d) => (!d.significant ? "#aaaaaa" : d.verdict === metric.words[0] ? "#2e7d32" : "#c62828"));
+  const colour = rows.map((d) => d.colour);
   return {
     data: [
       {
