@@ -89,5 +89,5 @@ writeFileSync(join("results", "bench.md"), markdown);
 console.log(`\nwrote results/bench.md`);
 
 // Then the statistics' scale: baseline mode over the largest size (its own script, so that it can run alone too).
-const compare = spawnSync(process.execPath, ["--require", "tsx/cjs", join(__dirname, "bench-compare.ts"), "--reps", String(reps), "--copies", String(copies[copies.length - 1])], {stdio: "inherit"});
+const compare = spawnSync(process.execPath, ["--require", "tsx/cjs", join(__dirname, "benchCompare.ts"), "--reps", String(reps), "--copies", String(copies[copies.length - 1])], {stdio: "inherit"});
 process.exitCode = compare.status ?? 1;

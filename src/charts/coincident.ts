@@ -1,5 +1,5 @@
 import type * as Plot from "@observablehq/plot";
-import {pushDown} from "./push-down";
+import {pushDown} from "./pushDown";
 
 export interface Point {
   x: number;

@@ -2,7 +2,7 @@ import type pl from "nodejs-polars";
 import {partitionSize} from "../aggregate/partitionSize";
 import {rowsOf} from "./columns";
 import {inExperimentOrder} from "./experiments";
-import {measured, partitionScaling} from "./partition-scaling";
+import {measured, partitionScaling} from "./partitionScaling";
 
 /** One experiment of the summary, as the charts read it (an average is null for an experiment without values). */
 export interface SummaryRow {

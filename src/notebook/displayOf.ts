@@ -1,9 +1,9 @@
 import {inspect} from "node:util";
 import type pl from "nodejs-polars";
-import {CHART_TITLE} from "../charts/chart-title";
-import {pngBuffer} from "../charts/png-buffer";
-import {staticChart} from "../charts/plotly/static-chart";
-import {svgString} from "../charts/svg-string";
+import {CHART_TITLE} from "../charts/chartTitle";
+import {pngBuffer} from "../charts/pngBuffer";
+import {staticChart} from "../charts/plotly/staticChart";
+import {svgString} from "../charts/svgString";
 import {chartBundle} from "./chartBundle";
 import {frameDisplay} from "./frameDisplay";
 import {plotlyBundle, type PlotlyFigure} from "./plotlyBundle";

@@ -1,5 +1,5 @@
-import {pngBuffer} from "../charts/png-buffer";
-import {svgString} from "../charts/svg-string";
+import {pngBuffer} from "../charts/pngBuffer";
+import {svgString} from "../charts/svgString";
 import {chartBundle, type ChartBundleOptions} from "./chartBundle";
 import {publish, type DisplaySink} from "./publish";
 

@@ -1,6 +1,6 @@
-import {pngBuffer} from "../charts/png-buffer";
-import {staticChart} from "../charts/plotly/static-chart";
-import {svgString} from "../charts/svg-string";
+import {pngBuffer} from "../charts/pngBuffer";
+import {staticChart} from "../charts/plotly/staticChart";
+import {svgString} from "../charts/svgString";
 import {plotlyBundle, type PlotlyFigure, type PlotlyOptions} from "./plotlyBundle";
 import {publish, type DisplaySink} from "./publish";
 

@@ -1,7 +1,7 @@
 import pl from "nodejs-polars";
 import {experimentNumber} from "../aggregate/sortByNumber";
 import {fixed} from "../format/fixed";
-import {seedExperiments, type SeedExperiment} from "./seed-table";
+import {seedExperiments, type SeedExperiment} from "./seedTable";
 
 /**
  * Every value of the seed's summary table beside ours, both as the table prints them (two decimals),

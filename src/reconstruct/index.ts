@@ -1,11 +1,11 @@
-export {reconstructExperiments, defaultSeed, type ReconstructOptions} from "./reconstruct-experiments";
-export {seedExperiments, seedPartitions, seedRunCount, type SeedExperiment, type SeedPartition} from "./seed-table";
+export {reconstructExperiments, defaultSeed, type ReconstructOptions} from "./reconstructExperiments";
+export {seedExperiments, seedPartitions, seedRunCount, type SeedExperiment, type SeedPartition} from "./seedTable";
 export {compareWithSeed, seedAgreement} from "./compareWithSeed";
 export {duplicateGroups, fileOrder, type DuplicateGroup} from "./layout";
-export {baseRuns, type BaseRun} from "./base-runs";
-export {exactMean} from "./exact-mean";
+export {baseRuns, type BaseRun} from "./baseRuns";
+export {exactMean} from "./exactMean";
 export {mulberry32} from "./mulberry32";
-export {deriveSeed} from "./derive-seed";
+export {deriveSeed} from "./deriveSeed";
 export {shuffle} from "./shuffle";
 export {decimal} from "./decimal";
-export {formatRun, type RunPlace} from "./format-run";
+export {formatRun, type RunPlace} from "./formatRun";

@@ -1,4 +1,4 @@
-import {chartDocument} from "../../src/charts/chart-document";
+import {chartDocument} from "../../src/charts/chartDocument";
 
 /** A jsdom document for charts; jsdom lays nothing out, as in Node and notebooks. */
 export const document = chartDocument();

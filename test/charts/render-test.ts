@@ -1,9 +1,9 @@
 import {assert} from "chai";
 import pl from "nodejs-polars";
-import {executionVsSamplesChart} from "../../src/charts/execution-vs-samples";
-import {MAX_PIXELS, pngBuffer} from "../../src/charts/png-buffer";
-import {svgString} from "../../src/charts/svg-string";
-import {throughputChart} from "../../src/charts/throughput";
+import {executionVsSamplesChart} from "../../src/charts/executionVsSamplesChart";
+import {MAX_PIXELS, pngBuffer} from "../../src/charts/pngBuffer";
+import {svgString} from "../../src/charts/svgString";
+import {throughputChart} from "../../src/charts/throughputChart";
 import {document} from "./document";
 import {seedSummary} from "./fixtures";
 import {darkPixels, decodePng} from "./png";

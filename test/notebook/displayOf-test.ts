@@ -1,8 +1,8 @@
 import {expect} from "chai";
 import pl from "nodejs-polars";
-import {throughputChart} from "../../src/charts/throughput";
-import {throughputFigure} from "../../src/charts/plotly/throughput";
-import {svgString} from "../../src/charts/svg-string";
+import {throughputChart} from "../../src/charts/throughputChart";
+import {throughputFigure} from "../../src/charts/plotly/throughputFigure";
+import {svgString} from "../../src/charts/svgString";
 import {displayOf, JUPYTER_DISPLAY} from "../../src/notebook/displayOf";
 import {frameDisplay} from "../../src/notebook/frameDisplay";
 import {seedSummary} from "../charts/fixtures";

@@ -1,5 +1,5 @@
 import {expect} from "chai";
-import {chartDocument} from "../../src/charts/chart-document";
+import {chartDocument} from "../../src/charts/chartDocument";
 import {pngSize} from "../../src/notebook/pngSize";
 import type {DisplayData} from "../../src/notebook/publish";
 import {showPlot} from "../../src/notebook/showPlot";

@@ -3,7 +3,7 @@ import pl from "nodejs-polars";
 import {resolve} from "node:path";
 import {analyseFile} from "../../src/analyse";
 import {compareWithSeed, seedAgreement} from "../../src/reconstruct/compareWithSeed";
-import {seedExperiments} from "../../src/reconstruct/seed-table";
+import {seedExperiments} from "../../src/reconstruct/seedTable";
 import {records} from "../helpers/frames";
 
 // A summary frame holding the seed's printed values, the throughput in bytes/s as experimentSummary has it.

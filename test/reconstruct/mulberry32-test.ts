@@ -1,5 +1,5 @@
 import {expect} from "chai";
-import {deriveSeed} from "../../src/reconstruct/derive-seed";
+import {deriveSeed} from "../../src/reconstruct/deriveSeed";
 import {mulberry32} from "../../src/reconstruct/mulberry32";
 import {shuffle} from "../../src/reconstruct/shuffle";
 

@@ -1,10 +1,10 @@
-export {throughputFigure} from "./throughput";
-export {executionVsSamplesFigure} from "./execution-vs-samples";
-export {cpuTimeFigure} from "./cpu-time";
-export {distributionFigure} from "./distribution";
-export {scalingFigure} from "./scaling";
-export {costWhatIfFigure} from "./cost-what-if";
+export {throughputFigure} from "./throughputFigure";
+export {executionVsSamplesFigure} from "./executionVsSamplesFigure";
+export {cpuTimeFigure} from "./cpuTimeFigure";
+export {distributionFigure} from "./distributionFigure";
+export {scalingFigure} from "./scalingFigure";
+export {costWhatIfFigure} from "./costWhatIfFigure";
 export {chartsPage, type PageOptions} from "./page";
 export {plotlyText, type Figure, type FigureOptions} from "./figure";
-export {intervalFigure} from "./interval";
-export {deltaFigure} from "./delta";
+export {intervalFigure} from "./intervalFigure";
+export {deltaFigure} from "./deltaFigure";

@@ -1,11 +1,11 @@
 import {assert} from "chai";
 import pl from "nodejs-polars";
-import {cpuTimeFigure} from "../../../src/charts/plotly/cpu-time";
-import {distributionFigure} from "../../../src/charts/plotly/distribution";
-import {executionVsSamplesFigure} from "../../../src/charts/plotly/execution-vs-samples";
+import {cpuTimeFigure} from "../../../src/charts/plotly/cpuTimeFigure";
+import {distributionFigure} from "../../../src/charts/plotly/distributionFigure";
+import {executionVsSamplesFigure} from "../../../src/charts/plotly/executionVsSamplesFigure";
 import {plotlyText} from "../../../src/charts/plotly/figure";
-import {scalingFigure} from "../../../src/charts/plotly/scaling";
-import {throughputFigure} from "../../../src/charts/plotly/throughput";
+import {scalingFigure} from "../../../src/charts/plotly/scalingFigure";
+import {throughputFigure} from "../../../src/charts/plotly/throughputFigure";
 import {manyRuns, manySummary, seedSummary, syntheticRuns} from "../fixtures";
 
 describe("plotly figures", () => {

@@ -5,12 +5,12 @@ import {join} from "node:path";
 import {pathToFileURL} from "node:url";
 import pl from "nodejs-polars";
 import {chromium, type BrowserContext, type Locator, type Page} from "playwright-core";
-import {cpuTimeFigure} from "../../../src/charts/plotly/cpu-time";
-import {distributionFigure} from "../../../src/charts/plotly/distribution";
-import {executionVsSamplesFigure} from "../../../src/charts/plotly/execution-vs-samples";
+import {cpuTimeFigure} from "../../../src/charts/plotly/cpuTimeFigure";
+import {distributionFigure} from "../../../src/charts/plotly/distributionFigure";
+import {executionVsSamplesFigure} from "../../../src/charts/plotly/executionVsSamplesFigure";
 import {chartsPage, scriptJson} from "../../../src/charts/plotly/page";
-import {scalingFigure} from "../../../src/charts/plotly/scaling";
-import {throughputFigure} from "../../../src/charts/plotly/throughput";
+import {scalingFigure} from "../../../src/charts/plotly/scalingFigure";
+import {throughputFigure} from "../../../src/charts/plotly/throughputFigure";
 import {manyRuns, manySummary, seedSummary, syntheticRuns} from "../fixtures";
 
 const hostile = "</script><script>window.pwned = true</script><!--";

@@ -1,0 +1,33 @@
+import type pl from "nodejs-polars";
+import {intervalRows} from "../intervalRows";
+import {maxRows} from "../maxRows";
+import {intervalChart} from "../intervalChart";
+import {withStaticChart} from "./staticChart";
+import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
+
+/** The interval chart as a plotly figure: hover shows n, mean and the interval. */
+export function intervalFigure(statistics: pl.DataFrame, options: FigureOptions & {metric?: string; by?: string} = {}): Figure {
+  return withStaticChart(drawFigure(statistics, options), () => intervalChart(statistics, options));
+}
+
+function drawFigure(statistics: pl.DataFrame, options: FigureOptions & {metric?: string; by?: string}): Figure {
+  const {rows, metric, note} = intervalRows(statistics, {metric: options.metric, by: options.by, maxRows: maxRows(options)});
+  const unit = metric.unit ? ` (${metric.unit})` : "";
+  const names = rows.map((d) => plotlyText(d.experiment));
+  const layout = baseLayout(`Mean ${metric.label} per Experiment, with 95% Confidence Intervals`, `Mean ${metric.label}${unit}`, "Experiment", note);
+  return {
+    data: [
+      {
+        type: "scatter",
+        mode: "markers",
+        x: rows.map((d) => d.mean),
+        y: names,
+        error_x: {type: "data", symmetric: false, array: rows.map((d) => (d.high === null ? 0 : d.high - d.mean)), arrayminus: rows.map((d) => (d.low === null ? 0 : d.mean - d.low)), color: "#4c72b0", thickness: 2, width: 0},
+        customdata: rows.map((d) => [d.n, d.low === null ? "no interval (1 run)" : `${d.low.toFixed(2)} – ${d.high!.toFixed(2)}`]),
+        marker: {color: "#4c72b0", size: 7},
+        hovertemplate: `%{y}<br>mean %{x:.2f}${plotlyText(unit)}<br>95% CI %{customdata[1]}<br>%{customdata[0]} runs<extra></extra>`,
+      },
+    ],
+    layout: {...layout, height: Math.max(400, 120 + 16 * rows.length), yaxis: {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: names, autorange: "reversed"}},
+  };
+}
