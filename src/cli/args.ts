@@ -43,7 +43,7 @@ and comparison.csv into the output folder.
   --verbose      also say how many runs took the fast path and the tolerant parser
   --prices <p>   price the partition table with a model: a bundled preset (seed, lambda-arm64,
                  lambda-x86, fargate-x86, fargate-arm64, ec2-r6i-4xlarge, ec2-m7g-4xlarge) or a
-                 price file (see README, "Cost models"); a bad price file is bad input (exit 1)
+                 price file (see docs/costs.md); a bad price file is bad input (exit 1)
   -h, --help     show this help
 
 Exit codes: 0 done, 1 bad input (nothing written), 2 usage error or output folder refused

@@ -63,7 +63,7 @@ const duration = oneOf("total_cpu_time", "execution_time");
 
 const COMMON: Record<string, Check> = {model: need(text), name: text, region: text, date, source: url, note: text};
 
-/** The fields of each model beside the common ones; the format README.md's "Cost models" describes. */
+/** The fields of each model beside the common ones; the format docs/costs.md describes. */
 const FIELDS: Record<string, Record<string, Check>> = {
   seed: {perRun: need(lookup)},
   lambda: {architecture: need(architecture), perGbSecond: need(positive), perMillionRequests: need(nonNegative), memoryMb: whole(128, 10240), duration},
