@@ -1,4 +1,4 @@
-import {closeSync, existsSync, openSync, readdirSync, readSync} from "node:fs";
+import {closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync} from "node:fs";
 import {join} from "node:path";
 import {parsePrices} from "./parsePrices";
 import {PriceError} from "./priceError";
@@ -38,8 +38,12 @@ export function readPrices(spec: string): PriceModel {
 const MAX_BYTES = 1 << 20;
 
 function readSmall(file: string): string {
-  const fd = openSync(file, "r");
+  // Without blocking: a FIFO would wait for a writer before the check below could refuse it.
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw new PriceError("is a folder, not a price file");
+    if (!stats.isFile()) throw new PriceError(`not a regular file (${stats.isFIFO() ? "a FIFO" : stats.isSocket() ? "a socket" : "a device"})`);
     const chunks: Buffer[] = [];
     let size = 0;
     for (;;) {

@@ -1,4 +1,5 @@
 import {expect} from "chai";
+import {execFileSync} from "node:child_process";
 import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -41,8 +42,13 @@ describe("readPrices(spec)", () => {
 
 describe("readPrices(spec) on hostile input", () => {
   const dir = mkdtempSync(join(tmpdir(), "prices hostile "));
-  it("stops reading past 1 MiB (a device that never ends, a huge file)", () => {
-    expect(() => readPrices("/dev/zero")).to.throw("/dev/zero: too large for a price file (over 1 MiB)");
+  it("refuses at once what is not a regular file: a device that never ends, a FIFO no one writes to", () => {
+    expect(() => readPrices("/dev/zero")).to.throw("/dev/zero: not a regular file (a device)");
+    const fifo = join(dir, "prices.json");
+    execFileSync("mkfifo", [fifo]);
+    expect(() => readPrices(fifo)).to.throw(`${fifo}: not a regular file (a FIFO)`);
+  });
+  it("stops reading a file past 1 MiB", () => {
     writeFileSync(join(dir, "huge.json"), " ".repeat(2 << 20));
     expect(() => readPrices(join(dir, "huge.json"))).to.throw("huge.json: too large for a price file (over 1 MiB)");
   });
