@@ -2,6 +2,7 @@ import {fork, type ChildProcess} from "node:child_process";
 import {type FSWatcher, watch as fsWatch, statSync} from "node:fs";
 import {dirname, extname, join} from "node:path";
 import {ResultsError} from "../parse";
+import {kind} from "../read";
 import {UsageError, type Options} from "./args";
 import type {ChildAnswer} from "./analysisChild";
 import {dataSignature} from "./dataSignature";
@@ -59,7 +60,8 @@ export function watchResults(options: Pick<Options, "data" | "out" | "baseline" 
       rewatch();
       const now = dataSignature(data, out);
       if (now === null) return wait(`${data}: cannot read: no such file or folder`), (seen = null);
-      if (!isReadable(data)) return finish(new ResultsError("not a regular file or folder (a FIFO, device or socket is never read)", {file: data}));
+      const odd = oddKind(data);
+      if (odd) return finish(new ResultsError(`cannot read: not a regular file (${odd})`, {file: data}));
       if (now !== seen) return (seen = now), schedule();
       if (now === done) return;
       busy = true;
@@ -121,11 +123,12 @@ function isFolder(path: string): boolean {
   }
 }
 
-function isReadable(path: string): boolean {
+/** What `path` is when it is neither a regular file nor a folder (the same words as the reader's refusal), else null. */
+function oddKind(path: string): string | null {
   try {
     const stat = statSync(path);
-    return stat.isFile() || stat.isDirectory();
+    return stat.isFile() || stat.isDirectory() ? null : kind(stat);
   } catch {
-    return true;
+    return null;
   }
 }

@@ -4,3 +4,4 @@ export {cannotRead} from "./cannotRead";
 export {readResults} from "./readResults";
 export {readRuns, type RunsRead} from "./readRuns";
 export {readRunsFile, type FileRuns, type ReadOptions, type Source} from "./readRunsFile";
+export {kind, openResults} from "./openResults";
