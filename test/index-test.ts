@@ -94,7 +94,8 @@ describe("the public API: bench-analysis and bench-analysis/workflow", function 
       ].join("\n"));
       const node = spawnSync(process.execPath, [script], {cwd: project, encoding: "utf8"});
       expect(node.stdout.trim(), node.stderr).to.equal("function function ERR_PACKAGE_PATH_NOT_EXPORTED bench-analysis");
-      for (const [moduleResolution, module] of [[ts.ModuleResolutionKind.Node10, ts.ModuleKind.CommonJS], [ts.ModuleResolutionKind.Node16, ts.ModuleKind.Node16], [ts.ModuleResolutionKind.Bundler, ts.ModuleKind.ESNext]]) {
+      const settings: [ts.ModuleResolutionKind, ts.ModuleKind][] = [[ts.ModuleResolutionKind.Node10, ts.ModuleKind.CommonJS], [ts.ModuleResolutionKind.Node16, ts.ModuleKind.Node16], [ts.ModuleResolutionKind.Bundler, ts.ModuleKind.ESNext]];
+      for (const [moduleResolution, module] of settings) {
         const resolved = (name: string) => ts.resolveModuleName(name, join(project, "use.ts"), {moduleResolution, module}, ts.sys).resolvedModule?.resolvedFileName;
         expect([resolved("bench-analysis"), resolved("bench-analysis/workflow")], ts.ModuleResolutionKind[moduleResolution]).to.deep.equal([dist["."], dist["./workflow"]]);
       }
