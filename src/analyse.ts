@@ -1,22 +1,16 @@
-import type pl from "nodejs-polars";
-import {experimentSummary, partitionCostTable} from "./aggregate";
+import {experimentSummary} from "./aggregate";
+import type {Analysis} from "./analysis";
 import {cleanRuns, type Runs} from "./clean";
-import type {PriceModel} from "./cost";
+import {partitionCostTable, type PriceModel} from "./cost";
+import {lazy} from "./lazy";
+import type * as Notebook from "./notebook";
 import type {ParsedResults} from "./parse";
-import {analysisDisplay} from "./notebook/analysisDisplay";
-import {readRuns, type ReadOptions, type Source} from "./read";
+import {readRuns, type ReadOptions} from "./read";
 
-/** Everything the analysis derives from one results file. */
-export interface Analysis extends Runs {
-  summary: pl.DataFrame;
-  partitions: pl.DataFrame;
-  /** Where each section came from: experiment, file (when read from one) and header line. */
-  sources: Source[];
-  /** When read by analyseFile: runs the fast columnar path took, and runs the tolerant parser took one at a time. */
-  paths?: {fast: number; tolerant: number};
-  /** The price model of the partition table, when one was given (otherwise the seed's lookup, as the seed printed it). */
-  prices?: PriceModel;
-}
+export type {Analysis} from "./analysis";
+
+// The notebook layer loads every chart module: required when a notebook first shows an analysis, not by the command.
+const notebook: typeof Notebook = lazy(() => require("./notebook") as typeof Notebook);
 
 /** Cleans parsed results and computes both tables of the seed; `prices` prices the partition table with that model. */
 export function analyse(parsed: ParsedResults, {prices}: {prices?: PriceModel} = {}): Analysis {
@@ -46,5 +40,5 @@ function tables(runs: Runs & Pick<Analysis, "sources">, prices?: PriceModel): An
     ...(prices === undefined ? {} : {prices}),
   };
   // Deno's Jupyter display protocol: a bare `analysis` in a cell shows an overview instead of every frame in full.
-  return Object.defineProperty(analysis, Symbol.for("Jupyter.display"), {value: () => analysisDisplay(analysis).data});
+  return Object.defineProperty(analysis, Symbol.for("Jupyter.display"), {value: () => notebook.analysisDisplay(analysis).data});
 }

@@ -1,7 +1,5 @@
-export {experimentSummary} from "./experimentSummary";
+export {experimentSummary, SUMMARY_AVERAGES} from "./experimentSummary";
 export {fileLimit} from "./fileLimit";
-export {PARTITION_COSTS, partitionCostTable} from "./partitionCostTable";
 export {partitionSize} from "./partitionSize";
-export {cheapestPartitions, partitionUnitCosts} from "./partitionUnitCosts";
 export {roundHalfEven} from "./roundHalfEven";
 export {experimentNumber, sortByNumber} from "./sortByNumber";

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import type {Analysis} from "../analyse";
-import {SUMMARY_AVERAGES} from "../aggregate/experimentSummary";
+import type {Analysis} from "../analysis";
+import {SUMMARY_AVERAGES} from "../aggregate";
 
 /** The file that marks a folder as written by this tool, and records what it was written from. */
 export const MANIFEST = "manifest.json";

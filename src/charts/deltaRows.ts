@@ -1,5 +1,5 @@
 import type pl from "nodejs-polars";
-import {metric as metricOf, type Metric} from "../stats/metrics";
+import {metric as metricOf, type Metric} from "../stats";
 import {rowsOf} from "./columns";
 import {latestExperiments} from "./latestExperiments";
 

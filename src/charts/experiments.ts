@@ -1,4 +1,4 @@
-import {experimentNumber} from "../aggregate/sortByNumber";
+import {experimentNumber} from "../aggregate";
 
 /** Experiment names ordered by their number; names without one keep their order, last. */
 export function experimentOrder(names: Iterable<string>): string[] {

@@ -8,6 +8,7 @@ export {costWhatIfChart} from "./costWhatIfChart";
 export {whatIfPoints, type WhatIfPoint} from "./whatIfPoints";
 export {experimentList, experimentOrder} from "./experiments";
 export {chartDocument} from "./chartDocument";
+export {CHART_TITLE} from "./chartTitle";
 export {svgString} from "./svgString";
 export {pngBuffer, type PngOptions} from "./pngBuffer";
 export {pngBuffers} from "./pngBuffers";

@@ -1,5 +1,5 @@
 import pl from "nodejs-polars";
-import {partitionSize} from "../aggregate/partitionSize";
+import {partitionSize} from "../aggregate";
 import {requireColumns} from "./columns";
 
 /** Per partition, its size in MB, its number of runs and their mean total CPU time and memory, by size. */

@@ -1,5 +1,5 @@
 import {join} from "node:path";
-import {SyncWorker} from "../threads/syncWorker";
+import {SyncWorker} from "../threads";
 import {pngBuffer, type PngOptions} from "./pngBuffer";
 
 /**

@@ -1,5 +1,5 @@
 import type pl from "nodejs-polars";
-import {partitionSize} from "../aggregate/partitionSize";
+import {partitionSize} from "../aggregate";
 import {rowsOf} from "./columns";
 import {inExperimentOrder} from "./experiments";
 import {measured, partitionScaling} from "./partitionScaling";

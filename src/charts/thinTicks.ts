@@ -1,4 +1,4 @@
-import {experimentNumber} from "../aggregate/sortByNumber";
+import {experimentNumber} from "../aggregate";
 
 /**
  * At most about `count` experiments of an ordered list, to name on an axis that cannot name them all: the first at

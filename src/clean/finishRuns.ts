@@ -1,6 +1,18 @@
 import pl from "nodejs-polars";
-import type {Runs} from "./cleanRuns";
 import type {RunNotes} from "./runNotes";
+
+/** The runs of a results file as a typed frame, with an account of every value that was changed. */
+export interface Runs {
+  /** One row per run: index (file order), experiment, partition, then the run variables. */
+  runs: pl.DataFrame;
+  /** Run objects read from the file; every one of them is a row of `runs`. */
+  read: number;
+  /** Experiments in the order they first appear in the file, empty ones included. */
+  experiments: string[];
+  /** Values changed on the way in: experiment, column, kind, count, example. */
+  coercions: pl.DataFrame;
+  warnings: string[];
+}
 
 /**
  * The Runs of a frame of runs in file order (as runFrame makes them): the file-order index in front,

@@ -1,5 +1,5 @@
 import pl from "nodejs-polars";
-import {quoted} from "../parse/quoted";
+import {quoted} from "../parse";
 import type {CoercionKind} from "./coerce";
 
 /** What happened to values on their way into the runs frame: coercions by experiment, column and kind, and unknown keys. */

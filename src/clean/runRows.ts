@@ -1,7 +1,5 @@
 import pl from "nodejs-polars";
-import {REPEATED_KEYS} from "../parse/json";
-import {keyUnit, type KeyUnit} from "../parse/keyUnit";
-import {ResultsError, type RunRecord} from "../parse";
+import {keyUnit, REPEATED_KEYS, ResultsError, type KeyUnit, type RunRecord} from "../parse";
 import {runColumns, type RunColumn} from "../schema";
 import {coerce} from "./coerce";
 import type {RunNotes} from "./runNotes";

@@ -1,8 +1,7 @@
 import type pl from "nodejs-polars";
 import type {Analysis} from "../analyse";
 import {chartDocument, chartsPage, deltaChart, deltaFigure, intervalChart, intervalFigure, pngBuffers, svgString} from "../charts";
-import {csv} from "../format";
-import {comparisonMarkdown} from "../format/comparisonMarkdown";
+import {comparisonMarkdown, csv} from "../format";
 import {compareGroups, METRICS, runStatistics, summaryIntervals} from "../stats";
 import {UsageError, type Options} from "./args";
 

@@ -1,6 +1,6 @@
 import {lstatSync, statSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
-import {folderNames} from "../read/folderNames";
+import {folderNames} from "../read";
 
 /**
  * What a results file or folder looks like on disk without opening anything (so a FIFO cannot

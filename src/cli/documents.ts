@@ -1,8 +1,7 @@
 import type pl from "nodejs-polars";
 import {basename} from "node:path";
 import type {Analysis} from "../analyse";
-import {escapeMarkdown, markdownTable, summaryMarkdown} from "../format";
-import {intervalMarkdown} from "../format/intervalMarkdown";
+import {escapeMarkdown, intervalMarkdown, markdownTable, summaryMarkdown} from "../format";
 import {partitionSection} from "./partitionSection";
 import {coercionLines} from "./report";
 

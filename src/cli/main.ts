@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import {visible} from "../format";
-import {ResultsError} from "../parse";
+import {ResultsError, visible} from "../parse";
 import {analyseOnce} from "./analyseOnce";
 import {parseArguments, USAGE, UsageError} from "./args";
 import {OutputError} from "./outputError";

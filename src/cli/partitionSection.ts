@@ -1,6 +1,5 @@
 import type {Analysis} from "../analyse";
-import {PARTITION_COSTS} from "../aggregate";
-import {priceNotes} from "../cost/priceNotes";
+import {PARTITION_COSTS, priceNotes} from "../cost";
 import {costMarkdown, escapeMarkdown, partitionMarkdown} from "../format";
 
 /** summary.md's partition cost table: the seed's as it was, or priced with the given model; then which model, and what it cannot run. */

@@ -1,6 +1,5 @@
 import pl from "nodejs-polars";
-import {partitionSize} from "../aggregate/partitionSize";
-import {sortByNumber} from "../aggregate/sortByNumber";
+import {partitionSize, sortByNumber} from "../aggregate";
 import {partitionPrices} from "./partitionPrices";
 import type {PriceModel} from "./priceModel";
 import {priceRuns} from "./priceRuns";

@@ -1,7 +1,7 @@
 import {FARGATE_MAX, fargateTaskSize} from "./fargateTaskSize";
-import type {FargatePrices} from "./priceModel";
+import type {FargatePrices, RunCost, RunUsage} from "./priceModel";
+import {joined} from "./joined";
 import {roundUp} from "./roundUp";
-import {joined, type RunCost, type RunUsage} from "./runCost";
 
 /**
  * One run as one Fargate task: (vCPUs × price per vCPU-hour + GB × price per GB-hour) × duration rounded up to the

@@ -7,3 +7,5 @@ export {runCosts} from "./runCosts";
 export {LAMBDA_LIMITS} from "./lambdaCost";
 export {costWhatIf, WHAT_IF_MEMORY} from "./costWhatIf";
 export {priceNotes} from "./priceNotes";
+export {PARTITION_COSTS, partitionCostTable} from "./partitionCostTable";
+export {cheapestPartitions, partitionUnitCosts} from "./partitionUnitCosts";

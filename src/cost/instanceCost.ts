@@ -1,6 +1,6 @@
-import type {InstancePrices} from "./priceModel";
+import type {InstancePrices, RunCost, RunUsage} from "./priceModel";
+import {joined} from "./joined";
 import {roundUp} from "./roundUp";
-import {joined, type RunCost, type RunUsage} from "./runCost";
 
 /**
  * One run's share of a machine kept full: the machine is cut into as many equal slots as runs of this memory fit

@@ -1,6 +1,6 @@
-import type {LambdaPrices} from "./priceModel";
+import type {LambdaPrices, RunCost, RunUsage} from "./priceModel";
+import {joined} from "./joined";
 import {roundUp} from "./roundUp";
-import {joined, type RunCost, type RunUsage} from "./runCost";
 
 /** Lambda's limits: configured memory from 128 MB to 10,240 MB, and a 900 s timeout. */
 export const LAMBDA_LIMITS = {minMemoryMb: 128, maxMemoryMb: 10240, timeoutSeconds: 900};

@@ -1,4 +1,4 @@
-import {excerpt} from "../parse/error";
+import {excerpt} from "../parse";
 import {isFargateTaskSize} from "./fargateTaskSize";
 import {PriceError} from "./priceError";
 import type {PriceModel} from "./priceModel";

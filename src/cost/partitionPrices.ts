@@ -1,4 +1,4 @@
-import {partitionSize} from "../aggregate/partitionSize";
+import {partitionSize} from "../aggregate";
 import type {RunCosts} from "./priceRuns";
 import type {RunUsages} from "./runUsages";
 import {Sum} from "./sum";

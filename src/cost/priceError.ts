@@ -1,4 +1,4 @@
-import {ResultsError} from "../parse/error";
+import {ResultsError} from "../parse";
 
 /** A price file that cannot be used: `file: field: problem`. Bad input, as bad results are (exit code 1). */
 export class PriceError extends ResultsError {

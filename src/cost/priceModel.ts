@@ -60,3 +60,21 @@ export type PriceModel = SeedPrices | LambdaPrices | FargatePrices | InstancePri
 
 /** A model that bills what runs use (everything but the seed's lookup). */
 export type UsagePrices = LambdaPrices | FargatePrices | InstancePrices;
+
+/** What a run used, as a price model reads it: its partition, memory in MB and duration in seconds (null if not measured). */
+export interface RunUsage {
+  partition: string | null;
+  memoryMb: number;
+  seconds: number;
+}
+
+/** What a run costs under a model: dollars (null if the model has no price for it), what is billed, and why it could not run there. */
+export interface RunCost {
+  cost: number | null;
+  billedMemoryMb: number | null;
+  billedSeconds: number | null;
+  vcpu?: number;
+  slots?: number;
+  /** Why the run cannot run so on that service (null if it can): its cost is what it would be billed if it could. */
+  problem: string | null;
+}

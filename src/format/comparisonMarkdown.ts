@@ -1,5 +1,5 @@
 import type pl from "nodejs-polars";
-import {metric as metricOf} from "../stats/metrics";
+import {metric as metricOf} from "../stats";
 import {compactNumber} from "./compactNumber";
 import {escapeMarkdown, markdownTable} from "./markdownTable";
 

@@ -1,5 +1,5 @@
 import pl from "nodejs-polars";
-import {visible} from "./visible";
+import {visible} from "../parse";
 
 /**
  * A frame as CSV text the way pandas writes it: floats at full precision in their shortest exact

@@ -5,7 +5,6 @@ export {escapeHtml} from "./escapeHtml";
 export {escapeMarkdown, markdownTable} from "./markdownTable";
 export {partitionMarkdown, summaryMarkdown} from "./summaryMarkdown";
 export {partitionText} from "./partitionText";
-export {visible} from "./visible";
 export {compactNumber} from "./compactNumber";
 export {comparisonMarkdown} from "./comparisonMarkdown";
 export {intervalMarkdown} from "./intervalMarkdown";

@@ -1,4 +1,4 @@
-import {visible} from "./visible";
+import {visible} from "../parse";
 
 /**
  * A Markdown table with every column padded to its widest cell, as in the seed's README. Cells are

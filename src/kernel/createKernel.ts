@@ -1,6 +1,7 @@
 import type * as TS from "@tslab/typescript-for-tslab";
 import type {Executor} from "tslab/dist/executor";
-import {displayOf} from "../notebook/displayOf";
+import {lazy} from "../lazy";
+import type * as Notebook from "../notebook";
 import type {Captured} from "./capture";
 import {calleeAt} from "./calleeAt";
 import {diagnosticsContent, errorContent, type ErrorContent} from "./errorContent";
@@ -12,6 +13,8 @@ import {streamTo} from "./streamTo";
 import type {Message} from "./wire";
 
 const WARM_AFTER_MS = 400;
+// The notebook layer loads polars with its index: loaded at the first value shown, so that the kernel answers at once.
+const notebook: typeof Notebook = lazy(() => require("../notebook") as typeof Notebook);
 
 export interface KernelParts {
   executor: Executor;
@@ -74,7 +77,7 @@ export function createKernel(parts: KernelParts): Handler {
     else if (!outcome.ok) failure = error ? errorContent(error.error, parts.library, parts.kernel) : diagnostics.length > 0 ? diagnosticsContent(diagnostics) : {ename: "Error", evalue: "the cell did not run", traceback: []};
     else if (value) {
       try {
-        const {data, metadata} = displayOf(value.value);
+        const {data, metadata} = notebook.displayOf(value.value);
         result = String(data["text/plain"]);
         shown("execute_result", {execution_count: count, data, metadata});
       } catch (thrown) {

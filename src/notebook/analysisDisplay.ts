@@ -1,5 +1,5 @@
-import type {Analysis} from "../analyse";
-import {escapeHtml} from "../format/escapeHtml";
+import type {Analysis} from "../analysis";
+import {escapeHtml} from "../format";
 import type {DisplayData} from "./publish";
 
 /** An analysis as a short overview: what was read and kept, and each of its parts with its size, not every frame. */

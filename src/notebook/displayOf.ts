@@ -1,9 +1,6 @@
 import {inspect} from "node:util";
 import type pl from "nodejs-polars";
-import {CHART_TITLE} from "../charts/chartTitle";
-import {pngBuffer} from "../charts/pngBuffer";
-import {staticChart} from "../charts/plotly/staticChart";
-import {svgString} from "../charts/svgString";
+import {CHART_TITLE, pngBuffer, staticChart, svgString} from "../charts";
 import {chartBundle} from "./chartBundle";
 import {frameDisplay} from "./frameDisplay";
 import {plotlyBundle, type PlotlyFigure} from "./plotlyBundle";

@@ -1,5 +1,5 @@
 import type pl from "nodejs-polars";
-import {fixed} from "../format/fixed";
+import {fixed} from "../format";
 
 export interface FrameOptions {
   /** Rows shown from the top; 5 by default. */

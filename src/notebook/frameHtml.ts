@@ -1,5 +1,5 @@
 import type pl from "nodejs-polars";
-import {escapeHtml} from "../format/escapeHtml";
+import {escapeHtml} from "../format";
 import {frameCells, type FrameCell, type FrameOptions} from "./frameCells";
 
 /**

@@ -1,4 +1,4 @@
-import {escapeHtml} from "../format/escapeHtml";
+import {escapeHtml} from "../format";
 import {plotlyUrl} from "./plotlyMode";
 import {pngSize} from "./pngSize";
 import type {DisplayData} from "./publish";

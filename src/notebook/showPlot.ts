@@ -1,5 +1,4 @@
-import {pngBuffer} from "../charts/pngBuffer";
-import {svgString} from "../charts/svgString";
+import {pngBuffer, svgString} from "../charts";
 import {chartBundle, type ChartBundleOptions} from "./chartBundle";
 import {publish, type DisplaySink} from "./publish";
 

@@ -1,6 +1,4 @@
-import {pngBuffer} from "../charts/pngBuffer";
-import {staticChart} from "../charts/plotly/staticChart";
-import {svgString} from "../charts/svgString";
+import {pngBuffer, staticChart, svgString} from "../charts";
 import {plotlyBundle, type PlotlyFigure, type PlotlyOptions} from "./plotlyBundle";
 import {publish, type DisplaySink} from "./publish";
 

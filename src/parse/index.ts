@@ -1,6 +1,10 @@
-export {ResultsError, type Place} from "./error";
+export {excerpt, ResultsError, type Place} from "./error";
+export {JsonError, parseJson, REPEATED_KEYS} from "./json";
 export {naturalCompare} from "./naturalCompare";
 export {parseExperiments, parseRunList, parseSections, repeated, type ParsedResults, type RunRecord, type Section} from "./parseExperiments";
 export {invalidUtf8Line} from "./invalidUtf8Line";
 export {keyUnit, type KeyUnit} from "./keyUnit";
 export {quoted} from "./quoted";
+export {sections, type Span} from "./sections";
+export {keyOffset, unitProblem} from "./unitProblem";
+export {visible} from "./visible";

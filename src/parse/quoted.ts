@@ -1,4 +1,4 @@
-import {visible} from "../format/visible";
+import {visible} from "./visible";
 
 /**
  * A string quoted as JSON, with the characters a reader cannot see escaped as well (see visible), so that

@@ -1,8 +1,7 @@
 import {keyUnit} from "./keyUnit";
-import type {RunRecord} from "./parseExperiments";
 
 /** The first key of a run whose unit is not known, with the problem in words; undefined if there is none. */
-export function unitProblem(run: RunRecord): {key: string; problem: string} | undefined {
+export function unitProblem(run: Record<string, unknown>): {key: string; problem: string} | undefined {
   for (const key of Object.keys(run)) {
     const unit = keyUnit(key);
     if (typeof unit === "string") return {key, problem: unit};

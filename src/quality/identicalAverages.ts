@@ -1,5 +1,5 @@
 import type pl from "nodejs-polars";
-import {SUMMARY_AVERAGES} from "../aggregate/experimentSummary";
+import {SUMMARY_AVERAGES} from "../aggregate";
 import {groupBy, type Finding} from "./finding";
 
 /**

@@ -1,5 +1,5 @@
 import {join} from "node:path";
-import {SyncWorker} from "../threads/syncWorker";
+import {SyncWorker} from "../threads";
 import {scanChunk, type Chunk, type ScannedChunk} from "./scanChunk";
 
 /** A chunk with where it is in the file: the position of `b[start]` and its line. */

@@ -1,6 +1,5 @@
 import {fstatSync} from "node:fs";
-import {parseRunList, parseSections, ResultsError} from "../parse";
-import {sections} from "../parse/sections";
+import {parseRunList, parseSections, ResultsError, sections} from "../parse";
 import {charBoundary} from "./charBoundary";
 import {readInto} from "./readInto";
 import type {RunSink} from "./runSink";

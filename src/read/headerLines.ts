@@ -1,4 +1,4 @@
-import {headerAt} from "./scan/headerAt";
+import {headerAt} from "./scan";
 
 /** The start of the last header line in `b[from, end)` that starts after `from` and ends (with its \n) before `end`, or `from` if there is none. */
 export function lastHeaderLine(b: Buffer, from: number, end: number): number {

@@ -1,6 +1,5 @@
 import {closeSync, readSync} from "node:fs";
-import {parseExperiments, ResultsError, type ParsedResults} from "../parse";
-import {invalidUtf8Line} from "../parse/invalidUtf8Line";
+import {invalidUtf8Line, parseExperiments, ResultsError, type ParsedResults} from "../parse";
 import {cannotRead} from "./cannotRead";
 import {openResults} from "./openResults";
 

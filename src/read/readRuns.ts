@@ -1,6 +1,5 @@
 import pl from "nodejs-polars";
-import {runFrame, RunNotes, type Runs} from "../clean";
-import {finishRuns} from "../clean/finishRuns";
+import {finishRuns, runFrame, RunNotes, type Runs} from "../clean";
 import {repeated} from "../parse";
 import {readRunsFile, type ReadOptions, type Source} from "./readRunsFile";
 import {isFolder, resultFiles, type ResultFile} from "./resultFiles";

@@ -13,7 +13,7 @@ import {lastHeaderLine, nextHeaderLine} from "./headerLines";
 import {openResults} from "./openResults";
 import {readInto} from "./readInto";
 import {RunSink} from "./runSink";
-import {Odd, Scanner} from "./scan/scanner";
+import {Odd, Scanner} from "./scan";
 import type {ScannedChunk} from "./scanChunk";
 
 import type {FileRuns, ReadOptions} from "./readOptions";

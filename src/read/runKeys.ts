@@ -1,4 +1,4 @@
-import {keyUnit, type KeyUnit} from "../parse/keyUnit";
+import {keyUnit, type KeyUnit} from "../parse";
 import {runColumns, type ColumnKind, type RunColumn} from "../schema";
 
 /** The run columns, in the order of the runs frame and of the rows the fast path writes. */

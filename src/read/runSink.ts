@@ -1,12 +1,10 @@
 import pl from "nodejs-polars";
 import {RunNotes, RunRows} from "../clean";
-import {JsonError, parseJson} from "../parse/json";
-import {keyOffset, unitProblem} from "../parse/unitProblem";
-import type {RunRecord, Section} from "../parse";
+import {JsonError, keyOffset, parseJson, unitProblem, type RunRecord, type Section} from "../parse";
 import {csvFrame} from "./csvFrame";
 import {CsvRows} from "./csvRows";
 import {RunKeys} from "./runKeys";
-import {Odd, type ScanSink} from "./scan/scanner";
+import {Odd, type ScanSink} from "./scan";
 import {SPANS, vouchRun} from "./vouchRun";
 
 /** Where a section of the results came from. */

@@ -1,6 +1,6 @@
 import {CsvRows} from "./csvRows";
 import {RunKeys} from "./runKeys";
-import {Odd, Scanner, type ScanSink} from "./scan/scanner";
+import {Odd, Scanner, type ScanSink} from "./scan";
 import {SPANS, vouchRun} from "./vouchRun";
 
 /** Whole sections `b[start, end)` of a results file, from a header line (or the file's start) to one. */

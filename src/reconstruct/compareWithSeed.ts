@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
-import {experimentNumber} from "../aggregate/sortByNumber";
-import {fixed} from "../format/fixed";
+import {experimentNumber} from "../aggregate";
+import {fixed} from "../format";
 import {seedExperiments, type SeedExperiment} from "./seedTable";
 
 /**

@@ -1,6 +1,5 @@
 import pl from "nodejs-polars";
-import {experimentNumber} from "../aggregate/sortByNumber";
-import {partitionSize} from "../aggregate/partitionSize";
+import {experimentNumber, partitionSize} from "../aggregate";
 
 /** One group's runs of a metric: its finite values in ascending order, and how many runs had none. */
 export interface Sample {

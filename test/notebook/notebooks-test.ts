@@ -34,7 +34,7 @@ describe("notebooks/*.ipynb as committed", () => {
         expect(text(cells[0].source)).to.match(new RegExp(`^# ${name.slice(0, 2)} · [^\\n]+\\n[\\s\\S]*\\?`));
         expect(cells[1].cell_type).to.equal("code");
         const imports = text(cells[1].source).split("\n");
-        for (const line of imports) expect(line).to.match(/^import .* from "(\.\.\/dist|nodejs-polars)";$/);
+        for (const line of imports) expect(line).to.match(/^import .* from "(\.\.\/dist(\/workflow)?|nodejs-polars)";$/);
       });
       it("have one cell tagged parameters, and read the bundled data by default unless they read none", () => {
         const parameters = cells.filter((cell) => cell.metadata.tags?.includes("parameters"));

@@ -6,5 +6,6 @@ export {scalingFigure} from "./scalingFigure";
 export {costWhatIfFigure} from "./costWhatIfFigure";
 export {chartsPage, type PageOptions} from "./page";
 export {plotlyText, type Figure, type FigureOptions} from "./figure";
+export {staticChart} from "./staticChart";
 export {intervalFigure} from "./intervalFigure";
 export {deltaFigure} from "./deltaFigure";

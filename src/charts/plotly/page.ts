@@ -1,5 +1,5 @@
 import {readFileSync} from "node:fs";
-import {escapeHtml} from "../../format/escapeHtml";
+import {escapeHtml} from "../../format";
 import type {Figure} from "./figure";
 
 export interface PageOptions {

@@ -1,11 +1,10 @@
 import {expect} from "chai";
-import {partitionCostTable} from "../../src/aggregate";
 import {readFileSync} from "node:fs";
 import {analyseFile} from "../../src/analyse";
-import {readPrices} from "../../src/cost";
+import {partitionCostTable, readPrices} from "../../src/cost";
 import {partitionText} from "../../src/format";
 import {partitionColumns} from "../../src/schema";
-import {expectDollars} from "../cost/prices";
+import {expectDollars} from "./prices";
 import {expectFrame} from "../helpers/frames";
 import {runsFrame} from "../helpers/runs";
 

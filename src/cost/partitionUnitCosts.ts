@@ -1,7 +1,6 @@
 import pl from "nodejs-polars";
-import {fixed} from "../format/fixed";
-import {money} from "../format/money";
-import {partitionSize} from "./partitionSize";
+import {partitionSize} from "../aggregate";
+import {fixed, money} from "../format";
 
 /**
  * The partition cost table's cost per run put beside what a run buys: per partition its size in MB,

@@ -1,11 +1,9 @@
 import pl from "nodejs-polars";
-import {partitionPrices} from "../cost/partitionPrices";
-import type {PriceModel} from "../cost/priceModel";
-import {priceRuns} from "../cost/priceRuns";
-import {runUsages} from "../cost/runUsages";
-import {partitionSize} from "./partitionSize";
-import {roundHalfEven} from "./roundHalfEven";
-import {sortByNumber} from "./sortByNumber";
+import {partitionSize, roundHalfEven, sortByNumber} from "../aggregate";
+import {partitionPrices} from "./partitionPrices";
+import type {PriceModel} from "./priceModel";
+import {priceRuns} from "./priceRuns";
+import {runUsages} from "./runUsages";
 
 /** The seed's fixed cost per request of each partition, in dollars (none known for 10MB). */
 export const PARTITION_COSTS: Readonly<Record<string, number>> = {"25MB": 0.16, "50MB": 0.2, "75MB": 0.3, "100MB": 0.38};

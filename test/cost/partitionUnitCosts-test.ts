@@ -1,6 +1,6 @@
 import {expect} from "chai";
 import pl from "nodejs-polars";
-import {cheapestPartitions, partitionUnitCosts} from "../../src/aggregate/partitionUnitCosts";
+import {cheapestPartitions, partitionUnitCosts} from "../../src/cost/partitionUnitCosts";
 import {expectFrame} from "../helpers/frames";
 
 // The seed's partition table as partitionCostTable returns it.

@@ -1,5 +1,5 @@
 import {expect} from "chai";
-import {visible} from "../../src/format";
+import {visible} from "../../src/parse";
 
 describe("visible(text)", () => {
   it("shows control characters, bidi controls and invisible characters as \\u escapes", () => {

@@ -1,0 +1,2 @@
+export {headerAt} from "./headerAt";
+export {Odd, Scanner, type ScanSink} from "./scanner";

@@ -1,0 +1,1 @@
+export {SyncWorker} from "./syncWorker";
