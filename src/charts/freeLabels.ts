@@ -19,8 +19,9 @@ export interface Obstacles {
 export type Box = [x0: number, y0: number, x1: number, y1: number];
 
 /**
- * Labels beside points, each at the first spot around its point (above or below first, then beside) that crosses no
- * line, covers no box or earlier label and stays inside the frame; where none is free, the spot with the fewest clashes.
+ * Labels beside points, each at the first spot around its point (above or below first, then beside, then further out)
+ * that crosses no line, covers no box or earlier label and stays inside the frame; where none is free, the spot with
+ * the fewest clashes.
  */
 export function freeLabels(place: (scales: Plot.ScaleFunctions) => {labels: FreeLabel[]} & Obstacles): Plot.RenderFunction {
   return (_index, scales, _values, {width, height, marginTop, marginRight, marginBottom, marginLeft}, {document}) => {
@@ -58,13 +59,17 @@ export function crosses([ax, ay]: [number, number], [bx, by]: [number, number], 
   return true;
 }
 
+// Nearest first: above (or below), then beside, then the other side; then the same a line and two lines further out.
 function candidates({x, y, text, prefer}: FreeLabel): Box[] {
   const w = labelBox(text, 0, 0)[2], h = FONT_SIZE * 0.6;
-  const above = [[0, -(h + 6)], [-(w + 6), -(h + 3)], [w + 6, -(h + 3)]];
-  const below = [[0, h + 6], [w + 6, h + 3], [-(w + 6), h + 3]];
-  const beside = [[-(w + 8), 0], [w + 8, 0]];
-  const order = prefer === "above" ? [...above, ...beside, ...below] : [...below, ...beside, ...above];
-  return order.map(([dx, dy]) => labelBox(text, x + dx, y + dy));
+  return [0, 1, 2].flatMap((ring) => {
+    const out = ring * 2 * h;
+    const above = [[0, -(h + 6 + out)], [-(w + 6), -(h + 3 + out)], [w + 6, -(h + 3 + out)]];
+    const below = [[0, h + 6 + out], [w + 6, h + 3 + out], [-(w + 6), h + 3 + out]];
+    const beside = ring ? [] : [[-(w + 8), 0], [w + 8, 0]];
+    const order = prefer === "above" ? [...above, ...beside, ...below] : [...below, ...beside, ...above];
+    return order.map(([dx, dy]) => labelBox(text, x + dx, y + dy));
+  });
 }
 
 function clashes(box: Box, [fx0, fy0, fx1, fy1]: Box, lines: [number, number][][], taken: Box[]): number {

@@ -17,7 +17,8 @@ export function scalingChart(runs: pl.DataFrame | ScalingRows, options: ChartOpt
   const base = partitions[0];
   const sizes = partitions.map((d) => d.partition_mb);
   const x = (d: Point) => d.partition.partition_mb;
-  // Room left of the first point for its labels: both lines leave it to the right, so the left is always free.
+  // Room left of the first point for its labels (both lines leave it to the right, so the left is always free), and
+  // below the lowest points (insetBottom).
   const insetLeft = 12 + Math.max(0, ...points.filter((d) => d.partition === base).map((d) => 2 * labelBox(value(d), 0, 0)[2]));
   return chartPlot(
     [
@@ -50,7 +51,7 @@ export function scalingChart(runs: pl.DataFrame | ScalingRows, options: ChartOpt
       marginRight: 90,
       marginBottom: 50,
       x: {label: "Partition size (MB)", labelAnchor: "center", labelArrow: "none", ticks: sizes, grid: true, insetLeft, insetRight: 20},
-      y: {label: base ? `Mean per run, relative to ${base.partition} (×)` : "Mean per run", labelAnchor: "center", labelArrow: "none", grid: true, zero: true, nice: true},
+      y: {label: base ? `Mean per run, relative to ${base.partition} (×)` : "Mean per run", labelAnchor: "center", labelArrow: "none", grid: true, zero: true, nice: true, insetBottom: 20},
       color: {domain: ["CPU time", "CPU memory"], range: ["#4c72b0", "#dd8452"]}
     },
     options
