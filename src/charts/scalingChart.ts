@@ -1,4 +1,7 @@
+import type * as PlotTypes from "@observablehq/plot";
 import {Plot} from "./plot";
+import {element} from "./element";
+import {pushDown} from "./pushDown";
 import type pl from "nodejs-polars";
 import {chartInput} from "./chartInput";
 import {chartPlot} from "./chartPlot";
@@ -13,7 +16,8 @@ import {scalingRows, type ScalingPoint as Point, type ScalingRows} from "./scali
  * the runs, or their scalingRows.
  */
 export function scalingChart(runs: pl.DataFrame | ScalingRows, options: ChartOptions = {}) {
-  const {partitions, points, proportional} = chartInput(runs, scalingRows);
+  const rows = chartInput(runs, scalingRows);
+  const {partitions, points, proportional} = rows;
   const base = partitions[0];
   const sizes = partitions.map((d) => d.partition_mb);
   const x = (d: Point) => d.partition.partition_mb;
@@ -23,24 +27,26 @@ export function scalingChart(runs: pl.DataFrame | ScalingRows, options: ChartOpt
   return chartPlot(
     [
       Plot.line(proportional, {x: "x", y: "y", stroke: "#999", strokeDasharray: "4,3"}),
-      Plot.text(proportional.slice(1), {x: "x", y: "y", text: () => "proportional", fill: "#777", textAnchor: "start", dx: 8}),
       Plot.line(points, {x, y: "ratio", z: "measure", stroke: "measure", strokeWidth: 2}),
       Plot.dot(points, {x, y: "ratio", fill: "measure", r: 4, title: hover}),
       freeLabels((scales) => {
         const at = (d: {x: number; y: number}) => [scales.x!(d.x) as number, scales.y!(d.y) as number] as [number, number];
         const pixels = new Map(points.map((d) => [d, at({x: x(d), y: d.ratio})]));
         const line = (measure: string) => points.filter((d) => d.measure === measure).map((d) => pixels.get(d)!);
-        const ends = [...lastOf(points).map((d) => [pixels.get(d)!, d.measure] as const), ...proportional.slice(1).map((d) => [at(d), "proportional"] as const)];
         return {
           labels: points.map((d) => ({x: pixels.get(d)![0], y: pixels.get(d)![1], text: value(d), prefer: d.measure === "CPU memory" ? "above" : "below"})),
           lines: [proportional.map(at), line("CPU time"), line("CPU memory")],
           boxes: [
             ...[...pixels.values()].map(([px, py]): Box => [px - 4, py - 4, px + 4, py + 4]),
-            ...ends.map(([[px, py], text]): Box => [px + 8, py - 6, px + 8 + 2 * labelBox(text, 0, 0)[2], py + 6])
+            ...endLabels(rows, scales).map(({x, y, text}): Box => [x, y - 6, x + 2 * labelBox(text, 0, 0)[2], y + 6])
           ]
         };
       }),
-      Plot.text(points, Plot.selectLast({x, y: "ratio", z: "measure", text: "measure", fill: "measure", textAnchor: "start", dx: 8}))
+      (_index, scales, _values, _dimensions, {document}) => {
+        const g = element(document, "g", {"aria-label": "end label", "font-size": 10, "text-anchor": "start"});
+        for (const {x, y, text, fill} of endLabels(rows, scales)) g.append(element(document, "text", {x, y, dy: "0.32em", fill}, text));
+        return g;
+      }
     ],
     {
       title: "Mean CPU Time and Memory per Run by Partition Size",
@@ -62,8 +68,17 @@ function value(d: Point) {
   return d.measure === "CPU time" ? `${formatNumber(d.mean, 1)} s` : `${formatNumber(d.mean / 1024, 1)} GB`;
 }
 
-function lastOf(points: Point[]) {
-  return [...new Map(points.map((d) => [d.measure, d])).values()];
+// Each line's name right of its last point, names that would overprint moved down a line.
+function endLabels({points, proportional}: ScalingRows, scales: PlotTypes.ScaleFunctions) {
+  const last = [...new Map(points.map((d) => [d.measure, d])).values()];
+  const items = [
+    ...proportional.slice(1).map((d) => ({x: d.x, y: d.y, text: "proportional", fill: "#777"})),
+    ...last.map((d) => ({x: d.partition.partition_mb, y: d.ratio, text: d.measure, fill: scales.color!(d.measure) as string}))
+  ].map((d) => ({...d, x: (scales.x!(d.x) as number) + 8, y: scales.y!(d.y) as number}));
+  items.sort((a, b) => a.y - b.y);
+  const span = (d: {x: number; text: string}) => [d.x, d.x + 2 * labelBox(d.text, 0, 0)[2]] as const;
+  pushDown(items, span, (d, p) => Math.abs(p.y - d.y) < 12 && span(p)[0] < span(d)[1] && span(d)[0] < span(p)[1], 12);
+  return items;
 }
 
 function hover(d: Point) {

@@ -44,6 +44,15 @@ describe("scalingChart(runs)", () => {
       const chart = scalingChart(runs, {document});
       const labels = Array.from(group(chart, "value label").querySelectorAll("text"), (t) => ({text: t.textContent!, box: labelBox(t.textContent!, +t.getAttribute("x")!, +t.getAttribute("y")!)}));
       assert.lengthOf(labels, 10);
+      // End labels start at their x: their box is a centred one moved right by half its width.
+      const ends = Array.from(group(chart, "end label").querySelectorAll("text"), (t) => {
+        const [x0, y0, x1, y1] = labelBox(t.textContent!, +t.getAttribute("x")!, +t.getAttribute("y")!);
+        return {text: t.textContent!, box: [x0 + (x1 - x0) / 2, y0, x1 + (x1 - x0) / 2, y1]};
+      });
+      assert.sameMembers(ends.map((d) => d.text), ["proportional", "CPU time", "CPU memory"]);
+      for (const [i, end] of ends.entries()) {
+        for (const other of [...labels, ...ends.slice(i + 1)]) assert.isFalse(overlap(end.box, other.box), `${end.text} covers ${other.text}`);
+      }
       const lines = Array.from(chart.querySelectorAll('g[aria-label="line"] path'), (path) => vertices(path.getAttribute("d")!));
       assert.lengthOf(lines, 3);
       for (const {text, box} of labels) {
