@@ -43,5 +43,11 @@ export function boxStats(runs: pl.DataFrame, column: string): {experiments: stri
   const whiskers = fenced.filter(inside).groupBy("experiment").agg(v.min().alias("lo"), v.max().alias("hi"));
   const boxes = quartiles.join(whiskers, {on: "experiment", how: "left"}).select("experiment", "n", "q1", "median", "q3", "lo", "hi");
   const outliers = fenced.filter(inside.not()).select("experiment", "value");
-  return {experiments, boxes: boxes.toRecords() as unknown as BoxStats[], outliers: outliers.toRecords() as unknown as BoxOutlier[]};
+  // Polars groups and joins in no fixed order: sorted here, so that the same runs always draw the same bytes.
+  const rank = new Map(experiments.map((name, i) => [name, i]));
+  return {
+    experiments,
+    boxes: (boxes.toRecords() as unknown as BoxStats[]).sort((a, b) => rank.get(a.experiment)! - rank.get(b.experiment)!),
+    outliers: (outliers.toRecords() as unknown as BoxOutlier[]).sort((a, b) => rank.get(a.experiment)! - rank.get(b.experiment)! || a.value - b.value)
+  };
 }

@@ -3,14 +3,16 @@ import {chartPlot} from "./chartPlot";
 import {formatNumber} from "./formatNumber";
 import type {ChartOptions} from "./options";
 import {Plot} from "./plot";
-import {whatIfPoints, type WhatIfPoint} from "./whatIfPoints";
+import {chartInput} from "./chartInput";
+import {whatIfPoints, type WhatIfPoint, type WhatIfPoints} from "./whatIfPoints";
 
 /**
  * Mean cost per run of each partition against the memory every run is configured with (costWhatIf), duration held as
- * measured; a hollow point marks a size at which some of the partition's runs cannot run.
+ * measured; a hollow point marks a size at which some of the partition's runs cannot run. Takes the what-if frame, or
+ * its whatIfPoints.
  */
-export function costWhatIfChart(whatIf: pl.DataFrame, options: ChartOptions = {}) {
-  const {partitions, points} = whatIfPoints(whatIf);
+export function costWhatIfChart(whatIf: pl.DataFrame | WhatIfPoints, options: ChartOptions = {}) {
+  const {partitions, points} = chartInput(whatIf, whatIfPoints);
   const sizes = [...new Set(points.map((d) => d.memory_gb))];
   // Doubling sizes on a log2 axis drawn linear: Plot's log axes leave some chosen tick labels blank (8, 64).
   const x = (d: WhatIfPoint) => Math.log2(d.memory_gb);

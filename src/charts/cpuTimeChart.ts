@@ -1,20 +1,20 @@
 import {Plot} from "./plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chartPlot";
-import {summaryRows, type SummaryRow as Row} from "./rows";
-import {inExperimentOrder} from "./experiments";
-import {maxRows} from "./maxRows";
+import type {SummaryRow as Row} from "./rows";
+import {chartInput} from "./chartInput";
+import {cpuTimeRows, type CpuTimeRows} from "./cpuTimeRows";
 import type {ChartOptions} from "./options";
 import {formatNumber} from "./formatNumber";
-import {thinTicks} from "./thinTicks";
 
 /**
  * A line with markers of each experiment's average total CPU time, in the order of experiment number, as in the seed;
- * above maxRows experiments, every one is drawn (the line faint) but only about 20 are named on the axis.
+ * above maxRows experiments, every one is drawn (the line faint) but only about 20 are named on the axis. Takes the
+ * summary, or its cpuTimeRows.
  */
-export function cpuTimeChart(summary: pl.DataFrame, options: ChartOptions = {}) {
-  const {order, rows: sorted} = inExperimentOrder(summaryRows(summary, ["avg_total_cpu_time_seconds"]));
-  const many = order.length > maxRows(options);
+export function cpuTimeChart(summary: pl.DataFrame | CpuTimeRows, options: ChartOptions = {}) {
+  const {order, rows: sorted, ticks} = chartInput(summary, (frame) => cpuTimeRows(frame, options));
+  const many = ticks !== undefined;
   return chartPlot(
     [
       Plot.line(sorted, {x: "experiment", y: "avg_total_cpu_time_seconds", stroke: "#4c72b0", ...(many ? {strokeWidth: 0.5, strokeOpacity: 0.3} : {strokeWidth: 2})}),
@@ -42,7 +42,7 @@ export function cpuTimeChart(summary: pl.DataFrame, options: ChartOptions = {}) 
         tickRotate: -45,
         grid: true,
         padding: 0.3,
-        ...(many ? {ticks: thinTicks(order)} : {})
+        ...(many ? {ticks} : {})
       },
       y: {label: "Average Total CPU Time (s)", labelAnchor: "center", labelArrow: "none", grid: true, zero: true, nice: true}
     },

@@ -1,17 +1,19 @@
 import {Plot} from "./plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chartPlot";
-import {deltaRows, type DeltaRow} from "./deltaRows";
+import {chartInput} from "./chartInput";
+import {deltaRows, type DeltaRow, type DeltaRows} from "./deltaRows";
 import type {CompareChartOptions} from "./intervalChart";
 import {maxRows} from "./maxRows";
 
 /**
  * Each experiment's change of a metric against the baseline, in % of the baseline's mean, with its 95% interval:
- * significant changes in colour (green better, red worse), `~` ones muted grey.
+ * significant changes in colour (green better, red worse), `~` ones muted grey. Takes compareGroups in baseline mode, or
+ * its deltaRows.
  */
-export function deltaChart(comparisons: pl.DataFrame, options: CompareChartOptions = {}) {
+export function deltaChart(comparisons: pl.DataFrame | DeltaRows, options: CompareChartOptions = {}) {
   const {metric: column, by, ...rest} = options;
-  const {rows, baseline, metric, note} = deltaRows(comparisons, {metric: column, by, maxRows: maxRows(options)});
+  const {rows, baseline, metric, note} = chartInput(comparisons, (frame) => deltaRows(frame, {metric: column, by, maxRows: maxRows(options)}));
   const domain = rows.map((d) => d.experiment);
   const colour = (d: DeltaRow) => d.colour;
   const title = (d: DeltaRow) =>

@@ -18,11 +18,19 @@ export interface DeltaRow {
   colour: string;
 }
 
+/** What both delta renderers draw: the rows, the baseline, their metric and the note when only the latest are drawn. */
+export interface DeltaRows {
+  rows: DeltaRow[];
+  baseline: string;
+  metric: Metric;
+  note?: string;
+}
+
 /**
  * The rows both delta charts draw, from compareGroups in baseline mode: per experiment the delta % of means against
  * the baseline with Welch's interval, in experiment order, the latest maxRows only (with a note saying so).
  */
-export function deltaRows(comparisons: pl.DataFrame, {metric = "total_cpu_time", by = "experiment", maxRows}: {metric?: string; by?: string; maxRows: number}): {rows: DeltaRow[]; baseline: string; metric: Metric; note?: string} {
+export function deltaRows(comparisons: pl.DataFrame, {metric = "total_cpu_time", by = "experiment", maxRows}: {metric?: string; by?: string; maxRows: number}): DeltaRows {
   const all = rowsOf<Record<string, unknown>>(comparisons, ["metric", "baseline", by, "n", "n_baseline", "delta_pct", "delta_pct_ci_low", "delta_pct_ci_high", "p_adjusted", "verdict"]).filter((r) => r.metric === metric);
   const baseline = (all[0]?.baseline as string | undefined) ?? "";
   const usable = all.filter((r) => r.delta_pct !== null && r.baseline === baseline);

@@ -1,78 +1,56 @@
 import type * as PlotTypes from "@observablehq/plot";
 import {Plot} from "./plot";
 import type pl from "nodejs-polars";
+import {chartInput} from "./chartInput";
 import {chartPlot} from "./chartPlot";
-import {dataPrefixes, scatterPoints, type ScatterPoint as Point} from "./rows";
-import {coincidentGroups, rowPlacements} from "./coincident";
-import {experimentList} from "./experiments";
+import type {ScatterPoint as Point} from "./rows";
+import {executionVsSamplesRows, type ExecutionVsSamplesRows, type ScatterGroup as Group} from "./executionVsSamplesRows";
 import {legendMark} from "./legend";
-import {maxRows} from "./maxRows";
-import {labelsNote} from "./notes";
 import type {ChartOptions} from "./options";
 import {pointLabels} from "./pointLabels";
 import {formatNumber} from "./formatNumber";
 
 const r = 5;
-const spacing = 2 * r - 1;
 
 /**
- * Scatter of each experiment's average execution time per batch against its average samples per second, coloured by
- * experiment; experiments with identical averages share one label (Experiment2–6) and their dots sit side by side.
- * Above maxRows experiments every dot is drawn, unlabelled and coloured by data prefix, and the subtitle says so.
+ * Scatter of each experiment's average execution time per batch against its average samples per second; experiments
+ * with identical averages are one dot at those averages, labelled with their names and count (Experiment2–6 (5)), and
+ * coloured as a group. Above maxRows experiments every dot is drawn, unlabelled and coloured by data prefix, and the
+ * subtitle says so. Takes the summary, or its executionVsSamplesRows.
  */
-export function executionVsSamplesChart(summary: pl.DataFrame, options: ChartOptions = {}) {
-  const {order, points} = scatterPoints(summary);
-  const cap = maxRows(options);
-  const many = order.length > cap;
-  const prefixes = many ? dataPrefixes(summary) : undefined;
+export function executionVsSamplesChart(summary: pl.DataFrame | ExecutionVsSamplesRows, options: ChartOptions = {}) {
+  const {points, groups, prefixes, note} = chartInput(summary, (frame) => executionVsSamplesRows(frame, options));
+  const labelled = groups.length > 0 || !points.length;
   return chartPlot(
-    many ? unlabelled(points, prefixes?.of) : labelled(points),
+    labelled ? labelledMarks(groups) : unlabelled(points, prefixes?.of),
     {
       title: "Execution Time vs Samples per Second per Experiment",
-      subtitle: many ? labelsNote(cap) : undefined,
+      subtitle: note,
       width: 768,
       height: 576,
       marginTop: 50,
       marginLeft: 60,
-      marginRight: many && !prefixes ? 30 : 130,
+      // Room for the legend's longest entry (jsdom measures no text: about 6.2 pixels a character).
+      marginRight: !labelled && !prefixes ? 30 : Math.max(130, 40 + 6.2 * Math.max(0, ...groups.map((g) => g.label.length))),
       marginBottom: 50,
       x: {label: "Average Execution Time per Batch (s)", labelAnchor: "center", labelArrow: "none", grid: true, inset: 30},
       y: {label: "Average Samples per Second", labelAnchor: "center", labelArrow: "none", grid: true, inset: 20},
-      color: prefixes ? {type: "ordinal", scheme: "tableau10", domain: prefixes.order} : {type: "ordinal", scheme: "turbo", domain: order}
+      color: labelled
+        ? {type: "ordinal", domain: groups.map((g) => g.label), range: groups.map((g) => g.colour)}
+        : prefixes
+          ? {type: "ordinal", scheme: "tableau10", domain: prefixes.order}
+          : undefined
     },
     options
   );
 }
 
-function labelled(points: Point[]): PlotTypes.Markish[] {
-  const groups = coincidentGroups(points);
-  const groupOf = new Map(groups.flatMap((members, g) => members.map((d) => [d, g] as const)));
+// One dot per group at its averages: coinciding experiments never move along a data axis.
+function labelledMarks(groups: Group[]): PlotTypes.Markish[] {
   return [
-    Plot.dot(points, {
-      x: "x",
-      y: "y",
-      fill: "experiment",
-      stroke: "white",
-      r,
-      title: (d: Point) => hover(d, groups[groupOf.get(d)!]),
-      render(index, scales, values, dimensions, context, next) {
-        const rows = rowPlacements(groups, scales, r, spacing);
-        const x = Array.from(points, (d) => {
-          const members = groups[groupOf.get(d)!];
-          return rows[groupOf.get(d)!].x + (members.indexOf(d) - (members.length - 1) / 2) * spacing;
-        });
-        const y = Array.from(points, (d) => rows[groupOf.get(d)!].y);
-        return next!(index, scales, Object.assign({}, values, {x, y}), dimensions, context);
-      }
-    }),
+    Plot.dot(groups, {x: "x", y: "y", fill: "label", stroke: "white", r, title: groupHover}),
     pointLabels((scales) =>
-      rowPlacements(groups, scales, r, spacing).map(({x, y, halfWidth}, g) => ({
-        x,
-        y,
-        offset: halfWidth,
-        text: experimentList(groups[g].map((d) => d.experiment)),
-        title: groups[g].map((d) => d.experiment).join(", ")
-      }))
+      groups.map((g) => ({x: scales.x!(g.x) as number, y: scales.y!(g.y) as number, offset: r, text: g.label, title: g.experiments.join(", ")}))
     ),
     legendMark({label: "Experiment"})
   ];
@@ -82,17 +60,20 @@ function labelled(points: Point[]): PlotTypes.Markish[] {
 // and named on hover.
 function unlabelled(points: Point[], prefixOf?: Map<string, string>): PlotTypes.Markish[] {
   const fill = prefixOf ? (d: Point) => prefixOf.get(d.experiment) : "steelblue";
-  const dots = Plot.dot(points, {x: "x", y: "y", fill, stroke: "white", strokeWidth: 0.5, r: 3, title: (d: Point) => hover(d, [d])});
+  const dots = Plot.dot(points, {x: "x", y: "y", fill, stroke: "white", strokeWidth: 0.5, r: 3, title: pointHover});
   return prefixOf ? [dots, legendMark({label: "Data prefix"})] : [dots];
 }
 
-function hover(d: Point, members: Point[]) {
-  const others = members.filter((m) => m !== d).map((m) => m.experiment);
+function groupHover(g: Group) {
+  const many = g.experiments.length > 1;
   return [
-    d.experiment,
-    `${formatNumber(d.x, 2)} s per batch`,
-    `${formatNumber(d.y, 2)} samples/s`,
-    `${d.n_records} runs`,
-    ...(others.length ? [`same averages as ${experimentList(others)}`] : [])
+    many ? `${g.names}: ${g.experiments.length} experiments with the same averages` : g.label,
+    `${formatNumber(g.x, 2)} s per batch`,
+    `${formatNumber(g.y, 2)} samples/s`,
+    `${g.n_records} runs${many ? " in all" : ""}`
   ].join("\n");
+}
+
+function pointHover(d: Point) {
+  return [d.experiment, `${formatNumber(d.x, 2)} s per batch`, `${formatNumber(d.y, 2)} samples/s`, `${d.n_records} runs`].join("\n");
 }

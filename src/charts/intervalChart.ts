@@ -2,17 +2,21 @@ import {Plot} from "./plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chartPlot";
 import {formatNumber} from "./formatNumber";
-import {intervalRows, type IntervalRow} from "./intervalRows";
+import {chartInput} from "./chartInput";
+import {intervalRows, type IntervalRow, type IntervalRows} from "./intervalRows";
 import {maxRows} from "./maxRows";
 import type {ChartOptions} from "./options";
 
 /** Options of the comparison charts: a chart's options (the document optional), the metric and the grouping column. */
 export type CompareChartOptions = Omit<ChartOptions, "document"> & {document?: Document; metric?: string; by?: string};
 
-/** Each experiment's mean of a metric as a dot with its 95% confidence interval as a line, one row per experiment. */
-export function intervalChart(statistics: pl.DataFrame, options: CompareChartOptions = {}) {
+/**
+ * Each experiment's mean of a metric as a dot with its 95% confidence interval as a line, one row per experiment.
+ * Takes runStatistics, or its intervalRows.
+ */
+export function intervalChart(statistics: pl.DataFrame | IntervalRows, options: CompareChartOptions = {}) {
   const {metric: column, by, ...rest} = options;
-  const {rows, metric, note} = intervalRows(statistics, {metric: column, by, maxRows: maxRows(options)});
+  const {rows, metric, note} = chartInput(statistics, (frame) => intervalRows(frame, {metric: column, by, maxRows: maxRows(options)}));
   const unit = metric.unit ? ` (${metric.unit})` : "";
   const domain = rows.map((d) => d.experiment);
   const title = (d: IntervalRow) =>

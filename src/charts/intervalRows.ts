@@ -12,11 +12,18 @@ export interface IntervalRow {
   high: number | null;
 }
 
+/** What both interval renderers draw: the rows, their metric and the note when only the latest are drawn. */
+export interface IntervalRows {
+  rows: IntervalRow[];
+  metric: Metric;
+  note?: string;
+}
+
 /**
  * The rows both interval charts draw, from runStatistics: each experiment's mean and interval for one metric, in
  * experiment order, the latest maxRows only (with the note saying so); experiments without a value are left out.
  */
-export function intervalRows(statistics: pl.DataFrame, {metric = "total_cpu_time", by = "experiment", maxRows}: {metric?: string; by?: string; maxRows: number}): {rows: IntervalRow[]; metric: Metric; note?: string} {
+export function intervalRows(statistics: pl.DataFrame, {metric = "total_cpu_time", by = "experiment", maxRows}: {metric?: string; by?: string; maxRows: number}): IntervalRows {
   const m = metricOf(metric);
   const all = rowsOf<Record<string, unknown>>(statistics, [by, "metric", "n", "mean", "mean_ci_low", "mean_ci_high"]).filter((r) => r.metric === metric && r.mean !== null);
   const {order, note} = latestExperiments(all.map((r) => r[by] as string), maxRows);

@@ -1,22 +1,19 @@
 import {Plot} from "./plot";
 import type pl from "nodejs-polars";
+import {chartInput} from "./chartInput";
 import {chartPlot} from "./chartPlot";
-import {summaryRows, type SummaryRow as Row} from "./rows";
-import {latestExperiments} from "./latestExperiments";
-import {maxRows} from "./maxRows";
+import type {SummaryRow as Row} from "./rows";
 import type {ChartOptions} from "./options";
 import {formatNumber} from "./formatNumber";
+import {throughputRows, type ThroughputRows} from "./throughputRows";
 
 /**
  * Horizontal bars of each experiment's average throughput (MB/s), sorted by value, as in the seed; of the latest
- * maxRows experiments only, saying so, when there are more.
+ * maxRows experiments only, saying so, when there are more. Takes the summary, or its throughputRows.
  */
-export function throughputChart(summary: pl.DataFrame, options: ChartOptions = {}) {
-  const all = summaryRows(summary, ["avg_throughput_MBps"]);
-  const {order, note} = latestExperiments(all.map((d) => d.experiment), maxRows(options));
-  const latest = new Set(order);
-  const rows = note ? all.filter((d) => latest.has(d.experiment)) : all;
-  const domain = byValue(rows, order);
+export function throughputChart(summary: pl.DataFrame | ThroughputRows, options: ChartOptions = {}) {
+  const {rows, domain: x, note} = chartInput(summary, (frame) => throughputRows(frame, options));
+  const domain = rows.map((d) => d.experiment);
   return chartPlot(
     [
       Plot.barX(rows, {
@@ -38,18 +35,9 @@ export function throughputChart(summary: pl.DataFrame, options: ChartOptions = {
       marginLeft: Math.max(100, 28 + 6 * Math.max(0, ...domain.map((name) => name.length))),
       marginRight: 30,
       marginBottom: 50,
-      x: {label: "Average Throughput (MB/s)", labelAnchor: "center", labelArrow: "none", grid: true},
+      x: {label: "Average Throughput (MB/s)", labelAnchor: "center", labelArrow: "none", grid: true, domain: x},
       y: {label: "Experiment", labelAnchor: "center", domain}
     },
     options
   );
-}
-
-// Ties keep experiment order, so identical averages sort the same way every time.
-function byValue(rows: Row[], order: readonly string[]) {
-  const rank = new Map(order.map((name, i) => [name, i]));
-  return rows
-    .filter((d) => d.avg_throughput_MBps != null && !isNaN(d.avg_throughput_MBps))
-    .sort((a, b) => a.avg_throughput_MBps - b.avg_throughput_MBps || rank.get(a.experiment)! - rank.get(b.experiment)!)
-    .map((d) => d.experiment);
 }

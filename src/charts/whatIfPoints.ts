@@ -12,8 +12,14 @@ export interface WhatIfPoint {
   note: string;
 }
 
+/** What both what-if renderers draw: the partitions, in the frame's order, and their points. */
+export interface WhatIfPoints {
+  partitions: string[];
+  points: WhatIfPoint[];
+}
+
 /** The what-if frame (costWhatIf) as chart points, partitions in the frame's order (by size); sizes without a cost left out. */
-export function whatIfPoints(whatIf: pl.DataFrame): {partitions: string[]; points: WhatIfPoint[]} {
+export function whatIfPoints(whatIf: pl.DataFrame): WhatIfPoints {
   const rows = rowsOf<{memory_mb: number; partition: string | null; Requests: number; "Cost ($)": number | null; "Feasible runs": number; Feasible: string}>(whatIf, [
     "memory_mb",
     "partition",

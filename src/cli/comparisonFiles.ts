@@ -1,6 +1,6 @@
 import type pl from "nodejs-polars";
 import type {Analysis} from "../analyse";
-import {chartDocument, chartsPage, deltaChart, deltaFigure, intervalChart, intervalFigure, pngBuffers, svgString} from "../charts";
+import {chartDocument, chartsPage, deltaChart, deltaFigure, deltaRows, intervalChart, intervalFigure, intervalRows, MAX_ROWS, pngBuffers, svgString} from "../charts";
 import {comparisonMarkdown, csv} from "../format";
 import {compareGroups, METRICS, runStatistics, summaryIntervals} from "../stats";
 import {UsageError, type Options} from "./args";
@@ -23,16 +23,19 @@ export function comparisonFiles(
   const statistics = runStatistics(runs, {metrics, groups: experiments, median: false});
   const chosen = metrics[0];
   const document = chartDocument();
+  // Each chart's rows once, for both renderers.
+  const intervals = intervalRows(statistics, {metric: chosen, maxRows: MAX_ROWS});
+  const deltas = deltaRows(comparisons, {metric: chosen, maxRows: MAX_ROWS});
   const charts: [string, Element][] = [
-    [`${chosen}_intervals`, intervalChart(statistics, {document, metric: chosen})],
-    [`${chosen}_vs_baseline`, deltaChart(comparisons, {document, metric: chosen})],
+    [`${chosen}_intervals`, intervalChart(intervals, {document})],
+    [`${chosen}_vs_baseline`, deltaChart(deltas, {document})],
   ];
   const svgs = charts.map(([, chart]) => svgString(chart));
   const pngs = pngBuffers(svgs);
   const files: Record<string, string | Uint8Array> = {
     "comparison.md": header(comparisons, alpha) + comparisonMarkdown(comparisons, statistics),
     "comparison.csv": csv(comparisons, csvOptions),
-    "comparison.html": chartsPage([intervalFigure(statistics, {metric: chosen}), deltaFigure(comparisons, {metric: chosen})], {title: "Comparisons"}),
+    "comparison.html": chartsPage([intervalFigure(intervals), deltaFigure(deltas)], {title: "Comparisons"}),
   };
   charts.forEach(([name], i) => ((files[`${name}.svg`] = svgs[i]), (files[`${name}.png`] = pngs[i])));
   return {files, intervals: summaryIntervals(summary, runs, metric === undefined ? {statistics} : {})};

@@ -1,5 +1,5 @@
 import type {Analysis} from "../analyse";
-import {costWhatIfChart, costWhatIfFigure, chartsPage, pngBuffers, svgString} from "../charts";
+import {costWhatIfChart, costWhatIfFigure, chartsPage, pngBuffers, svgString, whatIfPoints} from "../charts";
 import {costWhatIf} from "../cost";
 import {csv} from "../format";
 
@@ -13,11 +13,12 @@ export function costFiles(
 ): Record<string, string | Uint8Array> {
   if (prices === undefined || prices.model === "seed") return {};
   const whatIf = costWhatIf(runs, {prices});
-  const svg = svgString(costWhatIfChart(whatIf));
+  const points = whatIfPoints(whatIf);
+  const svg = svgString(costWhatIfChart(points));
   return {
     "cost_what_if.csv": csv(whatIf, csvOptions),
     "cost_what_if.svg": svg,
     ...(png ? {"cost_what_if.png": pngBuffers([svg])[0]} : {}),
-    "cost_what_if.html": chartsPage([costWhatIfFigure(whatIf)], {title: `What-if: ${prices.name}`}),
+    "cost_what_if.html": chartsPage([costWhatIfFigure(points)], {title: `What-if: ${prices.name}`}),
   };
 }

@@ -9,28 +9,42 @@ describe("executionVsSamplesChart(summary)", () => {
     await assertSnapshot("execution-vs-samples", executionVsSamplesChart(seedSummary(), {document}));
   });
 
-  it("draws one dot per experiment, each in its own colour, with a legend of all experiments", () => {
+  it("draws one dot per set of experiments with identical averages, each set in its own colour, with a legend of the sets", () => {
     const chart = executionVsSamplesChart(seedSummary(), {document});
     const fills = Array.from(group(chart, "dot").querySelectorAll("circle"), (dot) => dot.getAttribute("fill"));
-    assert.lengthOf(fills, 22);
-    assert.lengthOf(new Set(fills), 22);
+    assert.lengthOf(fills, 6);
+    assert.lengthOf(new Set(fills), 6);
     const legend = texts(group(chart, "legend"), ":scope > g > text");
-    assert.deepEqual(legend, seedSummary().getColumn("experiment").toArray());
+    assert.deepEqual(legend, ["Experiment1", "Experiment2–6 (5)", "Experiment7–10 (4)", "Experiment11, 15 (2)", "Experiment16–20 (5)", "Experiment21–25 (5)"]);
   });
 
-  it("labels each group of experiments with identical averages once", () => {
+  it("labels each set of experiments with identical averages once, with how many there are", () => {
     const chart = executionVsSamplesChart(seedSummary(), {document});
     const labels = Array.from(group(chart, "point label").querySelectorAll("text"), (text) => text.firstChild!.textContent);
-    assert.sameMembers(labels, ["Experiment1", "Experiment2–6", "Experiment7–10", "Experiment11, 15", "Experiment16–20", "Experiment21–25"]);
+    assert.sameMembers(labels, ["Experiment1", "Experiment2–6 (5)", "Experiment7–10 (4)", "Experiment11, 15 (2)", "Experiment16–20 (5)", "Experiment21–25 (5)"]);
     assert.include(texts(group(chart, "point label"), "title"), "Experiment2, Experiment3, Experiment4, Experiment5, Experiment6");
+    assert.include(texts(chart, "text"), "experiments with identical averages share one dot; (n): how many");
   });
 
-  it("keeps coinciding and nearly coinciding dots apart", () => {
-    const chart = executionVsSamplesChart(seedSummary(), {document});
-    const dots = Array.from(group(chart, "dot").querySelectorAll("circle"), (dot) => [+dot.getAttribute("cx")!, +dot.getAttribute("cy")!]);
-    for (const [i, [x1, y1]] of dots.entries()) {
-      for (const [x2, y2] of dots.slice(i + 1)) assert.isAtLeast(Math.hypot(x1 - x2, y1 - y2), 9);
+  it("draws every dot exactly at its averages: coinciding experiments never move along a data axis", () => {
+    const chart = executionVsSamplesChart(seedSummary(), {document}) as Element & {scale(name: string): {apply(v: number): number}};
+    const [x, y] = [chart.scale("x"), chart.scale("y")];
+    const dots = Array.from(group(chart, "dot").querySelectorAll("circle"), (dot) => ({cx: +dot.getAttribute("cx")!, cy: +dot.getAttribute("cy")!, title: dot.textContent!}));
+    const summary = new Map((seedSummary().select("experiment", "avg_execution_time_seconds_batch", "avg_sample_persec").rows() as [string, number, number][]).map(([e, ...v]) => [e, v]));
+    for (const {cx, cy, title} of dots) {
+      const first = /^Experiment\d+/.exec(title)![0];
+      const [time, samples] = summary.get(first)!;
+      assert.approximately(cx, x.apply(time), 0.01, title);
+      assert.approximately(cy, y.apply(samples), 0.01, title);
     }
+    const twentyOne = dots.find((d) => d.title.startsWith("Experiment21–25"))!;
+    assert.approximately(twentyOne.cx, x.apply(2.28), 0.01);
+  });
+
+  it("has no subtitle when no experiments coincide", () => {
+    const chart = executionVsSamplesChart(seedSummary().head(2), {document});
+    assert.notMatch(texts(chart, "text").join("\n"), /share one dot/);
+    assert.lengthOf(group(chart, "dot").querySelectorAll("circle"), 2);
   });
 
   it("keeps labels from overprinting each other", () => {
@@ -40,9 +54,10 @@ describe("executionVsSamplesChart(summary)", () => {
     assert.isAtLeast(nearest, 12.5);
   });
 
-  it("names the experiments sharing a point's averages on hover", () => {
+  it("says on hover how many experiments a dot stands for, and their runs in all", () => {
     const chart = executionVsSamplesChart(seedSummary(), {document});
-    assert.include(texts(group(chart, "dot"), "title"), "Experiment11\n2.40 s per batch\n225.67 samples/s\n205 runs\nsame averages as Experiment15");
+    assert.include(texts(group(chart, "dot"), "title"), "Experiment11, 15: 2 experiments with the same averages\n2.40 s per batch\n225.67 samples/s\n410 runs in all");
+    assert.include(texts(group(chart, "dot"), "title"), "Experiment1\n0.33 s per batch\n201.66 samples/s\n15 runs");
   });
 
   it("has the seed's title and axis labels", () => {

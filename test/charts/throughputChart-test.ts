@@ -27,6 +27,18 @@ describe("throughputChart(summary)", () => {
     assert.deepEqual(byTop, [...byTop].sort((a, b) => a - b));
   });
 
+  it("ends the value axis at a labelled tick, at or beyond the longest bar", () => {
+    for (const summary of [seedSummary(), manySummary(70), seedSummary().head(1)]) {
+      const chart = throughputChart(summary, {document});
+      const ticks = Array.from(group(chart, "x-axis tick label").querySelectorAll("text"), (t) => ({x: +/translate\(([\d.]+),/.exec(t.getAttribute("transform")!)![1], label: t.textContent}));
+      const last = ticks[ticks.length - 1];
+      assert.approximately(last.x, 768 - 30, 0.01, "the last tick is at the frame's end");
+      const ends = Array.from(group(chart, "bar").querySelectorAll("rect"), (rect) => +rect.getAttribute("x")! + +rect.getAttribute("width")!);
+      assert.isAtMost(Math.max(...ends), last.x + 0.01);
+      assert.isAbove(Number(last.label), Math.max(...(summary.getColumn("avg_throughput_MBps").toArray() as number[])) - 1e-9);
+    }
+  });
+
   it("has the seed's title and axis labels", () => {
     const chart = throughputChart(seedSummary(), {document});
     assert.include(texts(chart, "text"), "Average Throughput per Experiment (MB/s)");

@@ -1,16 +1,20 @@
 import type pl from "nodejs-polars";
-import {whatIfPoints} from "../whatIfPoints";
+import {chartInput} from "../chartInput";
+import {whatIfPoints, type WhatIfPoints} from "../whatIfPoints";
 import {costWhatIfChart} from "../costWhatIfChart";
 import {baseLayout, type Figure, plotlyText} from "./figure";
 import {withStaticChart} from "./staticChart";
 
-/** The what-if chart as a plotly figure: a line per partition, hollow markers where some runs cannot run, the reason on hover. */
-export function costWhatIfFigure(whatIf: pl.DataFrame): Figure {
-  return withStaticChart(drawFigure(whatIf), () => costWhatIfChart(whatIf));
+/**
+ * The what-if chart as a plotly figure: a line per partition, hollow markers where some runs cannot run, the reason on
+ * hover. Takes the what-if frame, or its whatIfPoints.
+ */
+export function costWhatIfFigure(whatIf: pl.DataFrame | WhatIfPoints): Figure {
+  const rows = chartInput(whatIf, whatIfPoints);
+  return withStaticChart(drawFigure(rows), () => costWhatIfChart(rows));
 }
 
-function drawFigure(whatIf: pl.DataFrame): Figure {
-  const {partitions, points} = whatIfPoints(whatIf);
+function drawFigure({partitions, points}: WhatIfPoints): Figure {
   const layout = baseLayout("Cost per Run by Configured Memory", "Configured memory (GB)", "Mean cost per run ($)", "duration held as measured; hollow: some runs cannot run at that size");
   return {
     data: partitions.map((partition) => {

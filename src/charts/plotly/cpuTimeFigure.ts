@@ -1,24 +1,22 @@
 import type pl from "nodejs-polars";
-import {summaryRows} from "../rows";
-import {inExperimentOrder} from "../experiments";
-import {maxRows} from "../maxRows";
-import {thinTicks} from "../thinTicks";
+import {chartInput} from "../chartInput";
+import {cpuTimeRows, type CpuTimeRows} from "../cpuTimeRows";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
 import {cpuTimeChart} from "../cpuTimeChart";
 import {withStaticChart} from "./staticChart";
 
 /**
  * The CPU time line as a plotly figure, in the order of experiment number, with run counts on hover; above maxRows
- * experiments about 20 of them are named on the axis.
+ * experiments about 20 of them are named on the axis. Takes the summary, or its cpuTimeRows.
  */
-export function cpuTimeFigure(summary: pl.DataFrame, options: FigureOptions = {}): Figure {
-  return withStaticChart(drawFigure(summary, options), () => cpuTimeChart(summary, options));
+export function cpuTimeFigure(summary: pl.DataFrame | CpuTimeRows, options: FigureOptions = {}): Figure {
+  const rows = chartInput(summary, (frame) => cpuTimeRows(frame, options));
+  return withStaticChart(drawFigure(rows), () => cpuTimeChart(rows, options));
 }
 
-function drawFigure(summary: pl.DataFrame, options: FigureOptions): Figure {
-  const {order, rows: sorted} = inExperimentOrder(summaryRows(summary, ["avg_total_cpu_time_seconds"]));
+function drawFigure({rows: sorted, ticks}: CpuTimeRows): Figure {
   const names = sorted.map((d) => plotlyText(d.experiment));
-  const many = order.length > maxRows(options);
+  const many = ticks !== undefined;
   const layout = baseLayout("Average Total CPU Time per Experiment", "Experiment", "Average Total CPU Time (s)");
   return {
     data: [
@@ -36,7 +34,7 @@ function drawFigure(summary: pl.DataFrame, options: FigureOptions): Figure {
     layout: {
       ...layout,
       height: 560,
-      xaxis: {...(layout.xaxis as object), type: "category", categoryorder: "array", categoryarray: names, tickangle: -45, ...(many ? {tickmode: "array", tickvals: thinTicks(order).map(plotlyText)} : {})},
+      xaxis: {...(layout.xaxis as object), type: "category", categoryorder: "array", categoryarray: names, tickangle: -45, ...(many ? {tickmode: "array", tickvals: ticks.map(plotlyText)} : {})},
       yaxis: {...(layout.yaxis as object), rangemode: "tozero"}
     }
   };

@@ -1,17 +1,21 @@
 import type pl from "nodejs-polars";
-import {deltaRows} from "../deltaRows";
+import {chartInput} from "../chartInput";
+import {deltaRows, type DeltaRows} from "../deltaRows";
 import {maxRows} from "../maxRows";
 import {deltaChart} from "../deltaChart";
 import {withStaticChart} from "./staticChart";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
 
-/** The delta chart as a plotly figure: significant changes in colour, `~` muted; hover shows delta, interval, p and n. */
-export function deltaFigure(comparisons: pl.DataFrame, options: FigureOptions & {metric?: string; by?: string} = {}): Figure {
-  return withStaticChart(drawFigure(comparisons, options), () => deltaChart(comparisons, options));
+/**
+ * The delta chart as a plotly figure: significant changes in colour, `~` muted; hover shows delta, interval, p and n.
+ * Takes compareGroups in baseline mode, or its deltaRows.
+ */
+export function deltaFigure(comparisons: pl.DataFrame | DeltaRows, options: FigureOptions & {metric?: string; by?: string} = {}): Figure {
+  const rows = chartInput(comparisons, (frame) => deltaRows(frame, {metric: options.metric, by: options.by, maxRows: maxRows(options)}));
+  return withStaticChart(drawFigure(rows), () => deltaChart(rows, options));
 }
 
-function drawFigure(comparisons: pl.DataFrame, options: FigureOptions & {metric?: string; by?: string}): Figure {
-  const {rows, baseline, metric, note} = deltaRows(comparisons, {metric: options.metric, by: options.by, maxRows: maxRows(options)});
+function drawFigure({rows, baseline, metric, note}: DeltaRows): Figure {
   const layout = baseLayout(`${metric.label}: Change against ${baseline} (% of its mean)`, `Δ ${metric.label} vs ${baseline} (%)`, "Experiment", note ?? "95% intervals; grey: no significant difference (~)");
   const names = rows.map((d) => plotlyText(d.experiment));
   const colour = rows.map((d) => d.colour);

@@ -1,45 +1,35 @@
 import type pl from "nodejs-polars";
-import {boxStats, MANY_RUNS} from "../boxStats";
-import {requireColumns, rowsOf} from "../columns";
-import {experimentOrder} from "../experiments";
-import {latestRuns} from "../latestRuns";
-import {maxRows} from "../maxRows";
+import type {BoxOutlier, BoxStats} from "../boxStats";
+import {chartInput} from "../chartInput";
+import {distributionRows, type DistributionRows, type DistributionRun} from "../distributionRows";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
 import {distributionChart} from "../distributionChart";
 import {withStaticChart} from "./staticChart";
 
-interface Run {
-  experiment: string;
-  total_cpu_time: number;
-}
-
 /**
  * The run-level boxes as a plotly figure, one trace per experiment, named with its run count for the hover; of the
- * latest maxRows experiments only, saying so, when there are more.
+ * latest maxRows experiments only, saying so, when there are more. Takes the runs, or their distributionRows.
  */
-export function distributionFigure(runs: pl.DataFrame, options: FigureOptions = {}): Figure {
-  return withStaticChart(drawFigure(runs, options), () => distributionChart(runs, options));
+export function distributionFigure(runs: pl.DataFrame | DistributionRows, options: FigureOptions = {}): Figure {
+  const rows = chartInput(runs, (frame) => distributionRows(frame, options));
+  const traces = rows.boxes ? fromStats(rows.order, rows.boxes, rows.outliers ?? []) : fromRuns(rows.order, rows.runs ?? []);
+  return withStaticChart({data: traces, layout: boxLayout(rows.order, rows.note)}, () => distributionChart(rows, options));
 }
 
-function figureFromRuns(runs: pl.DataFrame, note?: string): Figure {
-  const rows = rowsOf<Run>(runs, ["experiment", "total_cpu_time"]).filter((d) => Number.isFinite(d.total_cpu_time));
-  const order = experimentOrder(rows.map((d) => d.experiment));
+function fromRuns(order: string[], runs: DistributionRun[]): Record<string, unknown>[] {
   const byExperiment = new Map(order.map((name) => [name, [] as number[]]));
-  for (const d of rows) byExperiment.get(d.experiment)!.push(d.total_cpu_time);
-  return {
-    data: Array.from(byExperiment, ([experiment, values]) => ({
-      type: "box",
-      orientation: "h",
-      name: plotlyText(`${experiment} (${values.length} runs)`),
-      x: values,
-      y: values.map(() => plotlyText(experiment)),
-      marker: {color: "#4c72b0", size: 3},
-      line: {width: 1},
-      boxpoints: "outliers",
-      hovertemplate: `${plotlyText(experiment)}<br>%{x:.2f} s<extra>${values.length} runs</extra>`
-    })),
-    layout: boxLayout(order, note)
-  };
+  for (const d of runs) byExperiment.get(d.experiment)?.push(d.total_cpu_time);
+  return Array.from(byExperiment, ([experiment, values]) => ({
+    type: "box",
+    orientation: "h",
+    name: plotlyText(`${experiment} (${values.length} runs)`),
+    x: values,
+    y: values.map(() => plotlyText(experiment)),
+    marker: {color: "#4c72b0", size: 3},
+    line: {width: 1},
+    boxpoints: "outliers",
+    hovertemplate: `${plotlyText(experiment)}<br>%{x:.2f} s<extra>${values.length} runs</extra>`
+  })).filter((trace) => trace.x.length);
 }
 
 /**
@@ -47,11 +37,9 @@ function figureFromRuns(runs: pl.DataFrame, note?: string): Figure {
  * q1, median, q3 and fences), and the outliers as one scatter trace: charts.html then holds a few
  * numbers per experiment instead of every run.
  */
-function figureFromStats(runs: pl.DataFrame, note?: string): Figure {
-  const {experiments, boxes, outliers} = boxStats(runs, "total_cpu_time");
+function fromStats(order: string[], boxes: BoxStats[], outliers: BoxOutlier[]): Record<string, unknown>[] {
   const byName = new Map(boxes.map((b) => [b.experiment, b]));
-  const order = experimentOrder(experiments).filter((name) => byName.has(name));
-  const traces: Record<string, unknown>[] = order.map((experiment) => {
+  const traces: Record<string, unknown>[] = order.filter((name) => byName.has(name)).map((experiment) => {
     const b = byName.get(experiment)!;
     return {
       type: "box",
@@ -80,9 +68,10 @@ function figureFromStats(runs: pl.DataFrame, note?: string): Figure {
       hovertemplate: "%{y}<br>%{x:.2f} s<extra></extra>"
     });
   }
-  return {data: traces, layout: boxLayout(order, note)};
+  return traces;
 }
 
+// Every experiment drawn gets its row, as in the Plot chart, even one without values.
 function boxLayout(order: string[], note?: string): Record<string, unknown> {
   const layout = baseLayout("Total CPU Time per Run by Experiment", "Total CPU Time per Run (s)", "Experiment", note);
   return {
@@ -92,10 +81,4 @@ function boxLayout(order: string[], note?: string): Record<string, unknown> {
     margin: {l: 120},
     yaxis: {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: order.map(plotlyText), autorange: "reversed"}
   };
-}
-
-function drawFigure(runs: pl.DataFrame, options: FigureOptions): Figure {
-  requireColumns(runs, ["experiment", "total_cpu_time"]);
-  const {runs: shown, note} = latestRuns(runs, maxRows(options));
-  return shown.height > MANY_RUNS ? figureFromStats(shown, note) : figureFromRuns(shown, note);
 }

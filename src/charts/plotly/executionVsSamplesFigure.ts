@@ -1,28 +1,57 @@
 import {Plot} from "../plot";
 import type pl from "nodejs-polars";
-import {coincidentGroups} from "../coincident";
-import {dataPrefixes, scatterPoints, type ScatterPoint as Point} from "../rows";
-import {experimentList} from "../experiments";
-import {maxRows} from "../maxRows";
-import {labelsNote} from "../notes";
+import {chartInput} from "../chartInput";
+import {executionVsSamplesRows, type ExecutionVsSamplesRows, type ScatterGroup as Group} from "../executionVsSamplesRows";
+import type {ScatterPoint as Point} from "../rows";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
 import {executionVsSamplesChart} from "../executionVsSamplesChart";
 import {withStaticChart} from "./staticChart";
 
+const title = "Execution Time vs Samples per Second per Experiment";
+
 /**
- * The execution time against samples per second as a plotly figure: one trace per experiment (the legend toggles it),
- * one label per group of experiments with identical averages, and the group's other members on hover. Above maxRows
- * experiments: one trace per data prefix, each point named on hover only, without labels.
+ * The execution time against samples per second as a plotly figure: one trace per set of experiments with identical
+ * averages (the legend toggles it), one marker at those averages, labelled with the names and count, the members on
+ * hover. Above maxRows experiments: one trace per data prefix, each point named on hover only, without labels. Takes
+ * the summary, or its executionVsSamplesRows.
  */
-export function executionVsSamplesFigure(summary: pl.DataFrame, options: FigureOptions = {}): Figure {
-  return withStaticChart(drawFigure(summary, options), () => executionVsSamplesChart(summary, options));
+export function executionVsSamplesFigure(summary: pl.DataFrame | ExecutionVsSamplesRows, options: FigureOptions = {}): Figure {
+  const rows = chartInput(summary, (frame) => executionVsSamplesRows(frame, options));
+  return withStaticChart(drawFigure(rows), () => executionVsSamplesChart(rows, options));
 }
 
-function unlabelled(points: Point[], cap: number, prefixes: ReturnType<typeof dataPrefixes>): Figure {
+function drawFigure(rows: ExecutionVsSamplesRows): Figure {
+  if (!rows.groups.length && rows.points.length) return unlabelled(rows);
+  const {groups, note} = rows;
+  return {
+    data: groups.map((g) => ({
+      type: "scatter",
+      mode: "markers",
+      name: plotlyText(g.label),
+      x: [g.x],
+      y: [g.y],
+      customdata: [[g.n_records]],
+      marker: {size: 11, color: g.colour, line: {color: "white", width: 1}},
+      hovertemplate: `${hoverTitle(g)}<br>%{x:.2f} s per batch<br>%{y:.2f} samples/s<br>%{customdata[0]} runs${g.experiments.length > 1 ? " in all" : ""}<extra></extra>`
+    })),
+    layout: {
+      ...baseLayout(title, "Average Execution Time per Batch (s)", "Average Samples per Second", note),
+      height: 560,
+      legend: {title: {text: "Experiment"}},
+      annotations: labels(groups)
+    }
+  };
+}
+
+function hoverTitle(g: Group) {
+  return g.experiments.length > 1 ? `${plotlyText(g.names)}: ${g.experiments.length} experiments with the same averages` : plotlyText(g.label);
+}
+
+function unlabelled({points, prefixes, note}: ExecutionVsSamplesRows): Figure {
   const groups = prefixes ? prefixes.order.map((prefix) => points.filter((d) => prefixes.of.get(d.experiment) === prefix)) : [points];
   const colors = prefixes ? (Plot.scale({color: {type: "ordinal", scheme: "tableau10", domain: prefixes.order}}).range as string[]) : ["steelblue"];
   return {
-    data: groups.map((group, i) => ({
+    data: groups.map((group: Point[], i) => ({
       type: "scatter",
       mode: "markers",
       ...(prefixes ? {name: plotlyText(prefixes.order[i])} : {}),
@@ -34,7 +63,7 @@ function unlabelled(points: Point[], cap: number, prefixes: ReturnType<typeof da
       hovertemplate: "%{text}<br>%{x:.2f} s per batch<br>%{y:.2f} samples/s<br>%{customdata} runs<extra></extra>"
     })),
     layout: {
-      ...baseLayout("Execution Time vs Samples per Second per Experiment", "Average Execution Time per Batch (s)", "Average Samples per Second", labelsNote(cap)),
+      ...baseLayout(title, "Average Execution Time per Batch (s)", "Average Samples per Second", note),
       height: 560,
       ...(prefixes ? {legend: {title: {text: "Data prefix"}}} : {showlegend: false})
     }
@@ -42,57 +71,17 @@ function unlabelled(points: Point[], cap: number, prefixes: ReturnType<typeof da
 }
 
 // Plotly places annotations in data units; a label near one above it moves down a line so that they do not overprint.
-function labels(groups: Point[][]) {
-  const xs = groups.map((g) => g[0].x);
-  const ys = groups.map((g) => g[0].y);
+function labels(groups: Group[]) {
+  const xs = groups.map((g) => g.x);
+  const ys = groups.map((g) => g.y);
   const dx = Math.max(...xs) - Math.min(...xs) || 1;
   const dy = Math.max(...ys) - Math.min(...ys) || 1;
   const placed: {x: number; y: number; shift: number}[] = [];
-  return [...groups].sort((a, b) => b[0].y - a[0].y || a[0].x - b[0].x).map((members) => {
-    const {x, y} = members[0];
+  return [...groups].sort((a, b) => b.y - a.y || a.x - b.x).map((g) => {
+    const {x, y} = g;
     const near = placed.filter((p) => Math.abs(p.x - x) / dx < 0.15 && Math.abs(p.y - y) / dy < 0.05);
     const shift = near.length ? Math.min(...near.map((p) => p.shift)) - 15 : 0;
     placed.push({x, y, shift});
-    return {
-      x,
-      y,
-      text: plotlyText(experimentList(members.map((d) => d.experiment))),
-      showarrow: false,
-      xanchor: "left",
-      xshift: 9,
-      yshift: shift,
-      font: {size: 11}
-    };
+    return {x, y, text: plotlyText(g.label), showarrow: false, xanchor: "left", xshift: 9, yshift: shift, font: {size: 11}};
   });
-}
-
-function drawFigure(summary: pl.DataFrame, options: FigureOptions): Figure {
-  const {order, points} = scatterPoints(summary);
-  const cap = maxRows(options);
-  if (order.length > cap) return unlabelled(points, cap, dataPrefixes(summary));
-  const colors = Plot.scale({color: {type: "ordinal", scheme: "turbo", domain: order}}).range as string[];
-  const groups = coincidentGroups(points);
-  return {
-    data: groups.flatMap((members) =>
-      members.map((d) => {
-        const others = members.filter((m) => m !== d).map((m) => m.experiment);
-        return {
-          type: "scatter",
-          mode: "markers",
-          name: plotlyText(d.experiment),
-          x: [d.x],
-          y: [d.y],
-          customdata: [[d.n_records, others.length ? `<br>same averages as ${plotlyText(experimentList(others))}` : ""]],
-          marker: {size: 11, color: colors[order.indexOf(d.experiment)], line: {color: "white", width: 1}},
-          hovertemplate: `${plotlyText(d.experiment)}<br>%{x:.2f} s per batch<br>%{y:.2f} samples/s<br>%{customdata[0]} runs%{customdata[1]}<extra></extra>`
-        };
-      })
-    ),
-    layout: {
-      ...baseLayout("Execution Time vs Samples per Second per Experiment", "Average Execution Time per Batch (s)", "Average Samples per Second"),
-      height: 560,
-      legend: {title: {text: "Experiment"}},
-      annotations: labels(groups)
-    }
-  };
 }

@@ -1,17 +1,18 @@
 import type pl from "nodejs-polars";
-import {intervalRows} from "../intervalRows";
+import {chartInput} from "../chartInput";
+import {intervalRows, type IntervalRows} from "../intervalRows";
 import {maxRows} from "../maxRows";
 import {intervalChart} from "../intervalChart";
 import {withStaticChart} from "./staticChart";
 import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
 
-/** The interval chart as a plotly figure: hover shows n, mean and the interval. */
-export function intervalFigure(statistics: pl.DataFrame, options: FigureOptions & {metric?: string; by?: string} = {}): Figure {
-  return withStaticChart(drawFigure(statistics, options), () => intervalChart(statistics, options));
+/** The interval chart as a plotly figure: hover shows n, mean and the interval. Takes runStatistics, or its intervalRows. */
+export function intervalFigure(statistics: pl.DataFrame | IntervalRows, options: FigureOptions & {metric?: string; by?: string} = {}): Figure {
+  const rows = chartInput(statistics, (frame) => intervalRows(frame, {metric: options.metric, by: options.by, maxRows: maxRows(options)}));
+  return withStaticChart(drawFigure(rows), () => intervalChart(rows, options));
 }
 
-function drawFigure(statistics: pl.DataFrame, options: FigureOptions & {metric?: string; by?: string}): Figure {
-  const {rows, metric, note} = intervalRows(statistics, {metric: options.metric, by: options.by, maxRows: maxRows(options)});
+function drawFigure({rows, metric, note}: IntervalRows): Figure {
   const unit = metric.unit ? ` (${metric.unit})` : "";
   const names = rows.map((d) => plotlyText(d.experiment));
   const layout = baseLayout(`Mean ${metric.label} per Experiment, with 95% Confidence Intervals`, `Mean ${metric.label}${unit}`, "Experiment", note);

@@ -21,16 +21,21 @@ describe("plotly figures", () => {
     assert.lengthOf(bars.customdata as number[], 22);
   });
 
-  it("executionVsSamplesFigure(summary) has a trace per experiment and a label per group of identical averages", () => {
+  it("executionVsSamplesFigure(summary) has one trace per set of identical averages, at those averages, labelled with its count", () => {
     const {data, layout} = executionVsSamplesFigure(seedSummary());
-    assert.lengthOf(data, 22);
-    assert.lengthOf(new Set(data.map((trace) => (trace.marker as {color: string}).color)), 22);
+    const names = ["Experiment1", "Experiment2–6 (5)", "Experiment7–10 (4)", "Experiment11, 15 (2)", "Experiment16–20 (5)", "Experiment21–25 (5)"];
+    assert.deepEqual(data.map((trace) => trace.name), names);
+    assert.lengthOf(new Set(data.map((trace) => (trace.marker as {color: string}).color)), 6);
+    const twentyOne = data.find((trace) => trace.name === "Experiment21–25 (5)")!;
+    assert.deepEqual([twentyOne.x, twentyOne.y], [[2.28], [237.35]]);
     const labels = (layout.annotations as {text: string; yshift: number}[]).map((a) => a.text);
-    assert.sameMembers(labels, ["Experiment1", "Experiment2–6", "Experiment7–10", "Experiment11, 15", "Experiment16–20", "Experiment21–25"]);
+    assert.sameMembers(labels, names);
     const shifted = (layout.annotations as {text: string; yshift: number}[]).filter((a) => a.yshift);
-    assert.deepEqual(shifted.map((a) => a.text), ["Experiment11, 15"]);
-    const eleven = data.find((trace) => trace.name === "Experiment11")!;
-    assert.deepEqual(eleven.customdata, [[205, "<br>same averages as Experiment15"]]);
+    assert.deepEqual(shifted.map((a) => a.text), ["Experiment11, 15 (2)"]);
+    const eleven = data.find((trace) => trace.name === "Experiment11, 15 (2)")!;
+    assert.deepEqual(eleven.customdata, [[410]]);
+    assert.strictEqual(eleven.hovertemplate, "Experiment11, 15: 2 experiments with the same averages<br>%{x:.2f} s per batch<br>%{y:.2f} samples/s<br>%{customdata[0]} runs in all<extra></extra>");
+    assert.strictEqual((layout.title as {subtitle: {text: string}}).subtitle.text, "experiments with identical averages share one dot; (n): how many");
   });
 
   it("cpuTimeFigure(summary) orders experiments by number with rotated ticks", () => {
@@ -114,8 +119,8 @@ describe("plotly figures", () => {
     it("takes maxRows as an option, and has no subtitle or thinned axis up to it", () => {
       assert.lengthOf(throughputFigure(seedSummary(), {maxRows: 5}).data[0].y as string[], 5);
       assert.lengthOf(executionVsSamplesFigure(seedSummary(), {maxRows: 21}).data, 5);
-      assert.lengthOf(executionVsSamplesFigure(seedSummary(), {maxRows: 22}).data, 22);
-      const figures = [throughputFigure(seedSummary()), executionVsSamplesFigure(seedSummary()), cpuTimeFigure(seedSummary()), distributionFigure(syntheticRuns())];
+      assert.lengthOf(executionVsSamplesFigure(seedSummary(), {maxRows: 22}).data, 6);
+      const figures = [throughputFigure(seedSummary()), executionVsSamplesFigure(seedSummary().head(2)), cpuTimeFigure(seedSummary()), distributionFigure(syntheticRuns())];
       for (const figure of figures) assert.deepEqual(Object.keys(figure.layout.title as object), ["text"]);
       assert.notProperty(cpuTimeFigure(seedSummary()).layout.xaxis as object, "tickvals");
       assert.throws(() => cpuTimeFigure(seedSummary(), {maxRows: -1}), "invalid maxRows: -1");
