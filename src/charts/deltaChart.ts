@@ -34,7 +34,7 @@ export function deltaChart(comparisons: pl.DataFrame | DeltaRows, options: Compa
       marginLeft: Math.max(100, 28 + 6 * Math.max(0, ...domain.map((name) => name.length))),
       marginRight: 40,
       marginBottom: 50,
-      x: {label: `Δ ${metric.label} vs ${baseline} (%)`, labelAnchor: "center", labelArrow: "none", grid: true},
+      x: {label: `Δ ${metric.label} vs ${baseline} (%)`, labelAnchor: "center", labelArrow: "none", grid: true, nice: true, inset: 8},
       y: {label: "Experiment", labelAnchor: "center", domain},
     },
     rest,

@@ -35,7 +35,7 @@ export function intervalChart(statistics: pl.DataFrame | IntervalRows, options: 
       marginLeft: Math.max(100, 28 + 6 * Math.max(0, ...domain.map((name) => name.length))),
       marginRight: 30,
       marginBottom: 50,
-      x: {label: `Mean ${metric.label}${unit}`, labelAnchor: "center", labelArrow: "none", grid: true},
+      x: {label: `Mean ${metric.label}${unit}`, labelAnchor: "center", labelArrow: "none", grid: true, nice: true, inset: 8},
       y: {label: "Experiment", labelAnchor: "center", domain},
     },
     rest,

@@ -4,10 +4,14 @@ import {deltaFigure} from "../../src/charts/plotly/deltaFigure";
 import {comparisons} from "./compareFixtures";
 import {document, group, texts} from "./document";
 import {assertSnapshot} from "./snapshot";
+import {assertClearOfFrame} from "./clearOfFrame";
 
 describe("deltaChart(comparisons, {metric})", () => {
   it("matches its snapshot", async () => {
     await assertSnapshot("delta", deltaChart(comparisons(), {document}));
+  });
+  it("keeps every interval clear of the frame: the x axis is nice and inset", () => {
+    assertClearOfFrame(deltaChart(comparisons(), {document}));
   });
   it("colours significant changes and mutes the ones marked ~", () => {
     const chart = deltaChart(comparisons(), {document});

@@ -4,6 +4,7 @@ import {intervalFigure} from "../../src/charts/plotly/intervalFigure";
 import {compareStatistics} from "./compareFixtures";
 import {document, group, texts} from "./document";
 import {assertSnapshot} from "./snapshot";
+import {assertClearOfFrame} from "./clearOfFrame";
 
 describe("intervalChart(statistics, {metric})", () => {
   it("matches its snapshot", async () => {
@@ -16,6 +17,9 @@ describe("intervalChart(statistics, {metric})", () => {
     assert.deepEqual(texts(group(chart, "y-axis tick label"), "text"), ["Experiment1", "Experiment2", "Experiment3", "Experiment4"]);
     assert.include(texts(chart, "text"), "Mean CPU time per Experiment, with 95% Confidence Intervals");
     assert.include(texts(chart, "title"), "Experiment4\nmean 7.00 (s)\nno interval (1 run)\n1 runs");
+  });
+  it("keeps every interval clear of the frame: the x axis is nice and inset", () => {
+    assertClearOfFrame(intervalChart(compareStatistics(), {document}));
   });
   it("makes its own document when given none", () => {
     assert.equal(intervalChart(compareStatistics()).localName, "svg");
