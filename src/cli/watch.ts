@@ -55,14 +55,14 @@ export function watchResults(options: Pick<Options, "data" | "out" | "baseline" 
       }
       schedule();
     };
-    const check = () => {
+    const check = (): void => {
       if (busy || finished) return;
       rewatch();
       const now = dataSignature(data, out);
-      if (now === null) return wait(`${data}: cannot read: no such file or folder`), (seen = null);
+      if (now === null) return void (wait(`${data}: cannot read: no such file or folder`), (seen = null));
       const odd = oddKind(data);
-      if (odd) return finish(new ResultsError(`cannot read: not a regular file (${odd})`, {file: data}));
-      if (now !== seen) return (seen = now), schedule();
+      if (odd) return void finish(new ResultsError(`cannot read: not a regular file (${odd})`, {file: data}));
+      if (now !== seen) return void ((seen = now), schedule());
       if (now === done) return;
       busy = true;
       child.send({data, out, rawCsv: options.rawCsv ?? false, baseline: options.baseline, metric: options.metric, alpha: options.alpha, prices: options.prices, signature: now});
