@@ -11,7 +11,7 @@ import {pngBuffer, type PngOptions} from "./pngBuffer";
 export function pngBuffers(svgs: readonly string[], options: PngOptions = {}): Buffer[] {
   const keys = svgs.map((svg) => key(svg, options));
   const pngs = keys.map((k) => recent.get(k));
-  const missing = keys.flatMap((k, i) => (pngs[i] === undefined ? [i] : []));
+  const missing = pngs.flatMap((png, i) => (png === undefined ? [i] : []));
   render(missing.map((i) => svgs[i]), options).forEach((png, n) => (pngs[missing[n]] = png));
   missing.forEach((i) => remember(keys[i], pngs[i]!));
   // Copies, so that a caller changing its buffer cannot change what the next call gets.
