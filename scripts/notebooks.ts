@@ -1,8 +1,9 @@
 /**
  * npm run notebooks [-- --data <file>] [-- --check] [-- --verify] [-- --register] [-- --timeout <s>] [-- --jobs <n>] [-- <name>...]
  *
- * Registers the tslab kernel in .jupyter/ (project-local), then executes notebooks/NN-*.ipynb in order on
- * it with nbclient: by default writes them back in place with their outputs and exports each to
+ * Registers the tslab kernel in .jupyter/ (project-local), then executes the project's notebooks, listed in
+ * run order in notebooks/notebooks.json, on it with nbclient; other notebooks in the folder (scratch work)
+ * run only when named. By default it writes them back in place with their outputs and exports each to
  * results/notebooks/NN-*.html; with --data, runs them against another results file and writes both the
  * notebooks and the HTML to results/notebooks/, leaving the committed notebooks alone; with --check,
  * executes into a temporary copy and fails when a committed notebook differs from the fresh execution or
@@ -44,7 +45,7 @@ export interface Job {
 }
 
 /** The job for scripts/notebooks.py from the command line; data becomes relative to notebooks/. */
-export function job(argv: string[], cwd: string, names: string[]): Job & {register: boolean; verify: boolean} {
+export function job(argv: string[], cwd: string, names: string[], others: string[] = []): Job & {register: boolean; verify: boolean} {
   const {values, positionals} = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -68,7 +69,7 @@ export function job(argv: string[], cwd: string, names: string[]): Job & {regist
     if (!existsSync(file)) throw new Error(`data file not found: ${values.data}`);
     data = relative(notebooksDir, file).split(sep).join("/");
   }
-  const selected = names.filter((name) => positionals.length === 0 || positionals.some((p) => name.startsWith(p.replace(/^notebooks\//, ""))));
+  const selected = positionals.length === 0 ? names : [...names, ...others].filter((name) => positionals.some((p) => name.startsWith(p.replace(/^notebooks\//, ""))));
   if (selected.length === 0 && positionals.length > 0) throw new Error(`no notebook matches: ${positionals.join(" ")}`);
   return {
     root,
@@ -85,21 +86,36 @@ export function job(argv: string[], cwd: string, names: string[]): Job & {regist
   };
 }
 
-/** Notebooks in run order: NN-name.ipynb, sorted by name. */
-export function notebookNames(files: string[]): string[] {
-  return files.filter((file) => /^\d\d-.*\.ipynb$/.test(file)).sort();
+/**
+ * The project's notebooks as `listed` (notebooks/notebooks.json, in run order), each of which must be among
+ * `files`, and the other notebooks among them: scratch work, which runs and tests leave alone.
+ */
+export function projectNotebooks(listed: string[], files: string[]): {project: string[]; others: string[]} {
+  const missing = listed.filter((name) => !files.includes(name));
+  if (missing.length > 0) throw new Error(`listed in notebooks/${NOTEBOOK_LIST} but not found: ${missing.join(", ")}`);
+  return {project: listed, others: files.filter((file) => file.endsWith(".ipynb") && !listed.includes(file)).sort()};
+}
+
+/** The list of the project's notebooks in notebooks/ (notebooks/notebooks.json). */
+export const NOTEBOOK_LIST = "notebooks.json";
+
+function listedNotebooks() {
+  return projectNotebooks(JSON.parse(readFileSync(join(notebooksDir, NOTEBOOK_LIST), "utf8")) as string[], readdirSync(notebooksDir));
 }
 
 async function main() {
   const env = jupyterEnv();
-  const options = job(process.argv.slice(2), process.cwd(), notebookNames(readdirSync(notebooksDir)));
+  const {project, others} = listedNotebooks();
+  const options = job(process.argv.slice(2), process.cwd(), project, others);
   register(env);
   if (options.register) {
     console.log(`kernel tslab registered in .jupyter/ (node dist/kernel/main.js); open the notebooks with:\n  JUPYTER_PATH=${env.JUPYTER_PATH} jupyter lab notebooks/`);
     return 0;
   }
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/index.js missing: run npm run build");
-  if (options.notebooks.length === 0) throw new Error("no notebooks: notebooks/NN-*.ipynb");
+  if (options.notebooks.length === 0) throw new Error(`no notebooks: notebooks/${NOTEBOOK_LIST}`);
+  const skipped = others.filter((name) => !options.notebooks.includes(`notebooks/${name}`));
+  if (skipped.length > 0) console.error(`left alone, not in notebooks/${NOTEBOOK_LIST} (name one to run it): ${skipped.join(", ")}`);
   const {register: _register, verify, ...rest} = options;
   const scratch = options.mode === "check" ? mkdtempSync(join(tmpdir(), "notebooks-check-")) : "";
   const started = performance.now();
@@ -115,7 +131,7 @@ async function main() {
 
 // The notebooks' own default, from their parameters cells, is the data an in-place run showed.
 function recordData() {
-  const data = defaultData(notebookNames(readdirSync(notebooksDir)).map((name) => readFileSync(join(notebooksDir, name), "utf8")));
+  const data = defaultData(listedNotebooks().project.map((name) => readFileSync(join(notebooksDir, name), "utf8")));
   if (data === null) return;
   const current = manifest(analyseFile(resolve(notebooksDir, data)), data, []);
   const done = recordNotebookData(current, notebooksDir);

@@ -1,3 +1,4 @@
+export {experimentGaps} from "./experimentGaps";
 export {findingsFrame, type Finding} from "./finding";
 export {identicalAverages} from "./identicalAverages";
 export {identicalRunLists} from "./identicalRunLists";

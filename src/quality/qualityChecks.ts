@@ -1,4 +1,5 @@
 import type pl from "nodejs-polars";
+import {experimentGaps} from "./experimentGaps";
 import {findingsFrame} from "./finding";
 import {identicalAverages} from "./identicalAverages";
 import {identicalRunLists} from "./identicalRunLists";
@@ -14,5 +15,6 @@ export function qualityChecks(runs: pl.DataFrame, summary: pl.DataFrame): pl.Dat
     ...prefixMismatch(runs, summary),
     ...impossibleValues(runs),
     ...missingValues(runs, summary),
+    ...experimentGaps(summary),
   ]);
 }

@@ -53,7 +53,8 @@ describe("pngBuffer(svg, {dpi})", () => {
     assert.strictEqual(image.ppm, 11811);
   });
 
-  it("renders a chart too tall for MAX_PIXELS at the dpi that fits, with that resolution recorded", () => {
+  it("renders a chart too tall for MAX_PIXELS at the dpi that fits, with that resolution recorded", function () {
+    this.timeout(60_000); // a 24-megapixel render and decode: over 20 s on a busy machine
     const tall = `<svg xmlns="http://www.w3.org/2000/svg" width="768" height="20000"><rect width="768" height="20000" fill="black"/></svg>`;
     const image = decodePng(pngBuffer(tall));
     assert.isAtMost(image.width * image.height, MAX_PIXELS);

@@ -32,7 +32,8 @@ const sectionsOf = (name: string) => readFileSync("data/All Experiments.txt", "u
 const experiment26 = () => JSON.stringify(JSON.parse(sectionsOf("Experiment7").replace(/^Experiment7\n/, "")).slice(0, 9), null, 1);
 
 describe("new experiments arriving", () => {
-  it("a new ExperimentN.json in the results folder shows up everywhere; earlier labels stay", () => {
+  it("a new ExperimentN.json in the results folder shows up everywhere; earlier labels stay", function () {
+    this.timeout(60_000); // two whole runs on the bundled data
     const dir = mkdtempSync(join(tmpdir(), "arrive-")), data = join(dir, "data"), out = join(dir, "out");
     mkdirSync(data);
     copyFileSync("data/All Experiments.txt", join(data, "All Experiments.txt"));
@@ -50,7 +51,7 @@ describe("new experiments arriving", () => {
     expect(summary).to.match(/\| Experiment26 +\| Experiment26\.json +\| 1 +\|/);
   });
   it("--watch analyses again when a file arrives, waiting out a half-written one", async function () {
-    this.timeout(20_000);
+    this.timeout(60_000);
     const dir = mkdtempSync(join(tmpdir(), "watch-")), data = join(dir, "data"), out = join(dir, "out");
     mkdirSync(data);
     copyFileSync("data/All Experiments.txt", join(data, "All Experiments.txt"));
@@ -84,7 +85,7 @@ describe("new experiments arriving", () => {
   });
 });
 
-async function until(condition: () => boolean, seen: () => string, ms = 15_000): Promise<void> {
+async function until(condition: () => boolean, seen: () => string, ms = 45_000): Promise<void> {
   for (const start = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 20))) {
     if (Date.now() - start > ms) throw new Error(`timed out waiting; printed so far:\n${seen()}`);
   }

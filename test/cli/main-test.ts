@@ -29,6 +29,7 @@ describe("the command (npm start)", () => {
     expect(readFileSync(join(out, "avg_throughput_MBps.png")).subarray(1, 4).toString()).to.equal("PNG");
     expect(readFileSync(join(out, "avg_throughput_MBps.svg"), "utf8")).to.match(/^(<\?xml [^>]*\?>\n)?<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(readFileSync(join(out, "quality.csv"), "utf8").split("\n").filter((l) => l.startsWith("identical averages,"))).to.have.length(5);
+    expect(readFileSync(join(out, "quality.csv"), "utf8")).to.include("\nexperiment numbers missing,Experiment12–14,0,absent: numbers jump from 11 to 15\n");
     expect(readFileSync(join(out, "experiment_summary.csv"), "utf8").split("\n")[0]).to.match(new RegExp(`^${summaryColumns.join(",")},avg_total_cpu_time_seconds_ci_low,`));
     expect(readFileSync(join(out, "experiment_summary.csv"), "utf8").trim().split("\n")).to.have.length(23);
     expect(readFileSync(join(out, "partition_cost_table.csv"), "utf8")).to.match(/^partition,Requests,Duration_s,Memory_GB,Cost \(\$\)\n10MB,100,3\.56,7\.0,\n/);

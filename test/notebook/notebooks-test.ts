@@ -1,9 +1,11 @@
 import {expect} from "chai";
+import {spawnSync} from "node:child_process";
 import {readdirSync, readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {analyseFile} from "../../src/analyse";
 import {manifest, type Manifest} from "../../src/changes";
 import {DATA_MANIFEST, sameData} from "../../src/notebook/notebookChanges";
+import {NOTEBOOK_LIST, projectNotebooks} from "../../scripts/notebooks";
 
 interface Cell {
   cell_type: "markdown" | "code";
@@ -15,14 +17,27 @@ interface Cell {
 
 const root = resolve(__dirname, "../..");
 const folder = join(root, "notebooks");
-const names = readdirSync(folder).filter((file) => file.endsWith(".ipynb")).sort();
+// The project's own notebooks: a scratch notebook saved beside them is the user's business, not a failure.
+const {project: names} = projectNotebooks(JSON.parse(readFileSync(join(folder, NOTEBOOK_LIST), "utf8")) as string[], readdirSync(folder));
 const notebook = (name: string) => JSON.parse(readFileSync(join(folder, name), "utf8")) as {metadata: {kernelspec: {name: string}}; cells: Cell[]};
 const text = (source: string | string[] | undefined) => (Array.isArray(source) ? source.join("") : source ?? "");
 
 // The committed notebooks as house style item 11 has them; `npm run notebooks -- --check` compares their outputs with a fresh run.
-describe("notebooks/*.ipynb as committed", () => {
+describe(`notebooks/*.ipynb as committed (those in notebooks/${NOTEBOOK_LIST})`, () => {
   it("are the seven steps of the analysis, in order", () => {
     expect(names).to.deep.equal(["01-load-and-clean.ipynb", "02-experiment-summary.ipynb", "03-charts.ipynb", "04-partition-cost.ipynb", "05-data-quality.ipynb", "06-batch-workflow.ipynb", "07-compare.ipynb"]);
+  });
+  it(`are every notebook committed in notebooks/, so ${NOTEBOOK_LIST} forgets none`, function () {
+    const tracked = spawnSync("git", ["ls-files", "-z", "--", "*.ipynb"], {cwd: folder, encoding: "utf8"});
+    if (/not a git repository/.test(tracked.stderr)) return this.skip(); // an unpacked archive: nothing committed to compare with
+    expect(tracked.status, tracked.stderr).to.equal(0);
+    expect(tracked.stdout.split("\0").filter(Boolean).sort()).to.deep.equal([...names].sort());
+  });
+  it("leave Jupyter's checkpoint folders out of git", function () {
+    const paths = [".ipynb_checkpoints/01-load-and-clean-checkpoint.ipynb", "scratch/.ipynb_checkpoints/Untitled-checkpoint.ipynb"];
+    const ignored = spawnSync("git", ["check-ignore", ...paths], {cwd: folder, encoding: "utf8"});
+    if (/not a git repository/.test(ignored.stderr)) return this.skip(); // an unpacked archive: no git to ask
+    expect(ignored.stdout.split("\n").filter(Boolean)).to.deep.equal(paths);
   });
   for (const name of names) {
     describe(name, () => {

@@ -1,13 +1,20 @@
 import {expect} from "chai";
 import {resolve} from "node:path";
-import {defaultData, job, kernelSpec, notebookNames} from "../../scripts/notebooks";
+import {defaultData, job, kernelSpec, projectNotebooks} from "../../scripts/notebooks";
 
 const root = resolve(__dirname, "../..");
 const names = ["00-probe.ipynb", "01-load-and-clean.ipynb", "02-experiment-summary.ipynb"];
 
 describe("scripts/notebooks.ts", () => {
-  it("notebookNames(files) keeps NN-name.ipynb files, in name order", () => {
-    expect(notebookNames(["10-b.ipynb", "01-a.ipynb", "x.ipynb", "01-a.html", "1-c.ipynb", "00-probe.ipynb"])).to.deep.equal(["00-probe.ipynb", "01-a.ipynb", "10-b.ipynb"]);
+  it("projectNotebooks(listed, files) takes the listed notebooks in their order; scratch notebooks are others, checkpoint folders and other files nothing", () => {
+    const files = ["10-b.ipynb", "01-a.ipynb", "Untitled.ipynb", "01-a.html", "08-scratch.ipynb", ".ipynb_checkpoints", "notebooks.json", "data-manifest.json"];
+    expect(projectNotebooks(["01-a.ipynb", "10-b.ipynb"], files)).to.deep.equal({project: ["01-a.ipynb", "10-b.ipynb"], others: ["08-scratch.ipynb", "Untitled.ipynb"]});
+    expect(() => projectNotebooks(["01-a.ipynb", "02-gone.ipynb"], files)).to.throw("listed in notebooks/notebooks.json but not found: 02-gone.ipynb");
+  });
+  it("job(argv) leaves scratch notebooks alone unless one is named", () => {
+    expect(job([], root, names, ["08-scratch.ipynb"]).notebooks).to.deep.equal(names.map((n) => `notebooks/${n}`));
+    expect(job(["08"], root, names, ["08-scratch.ipynb"]).notebooks).to.deep.equal(["notebooks/08-scratch.ipynb"]);
+    expect(job(["notebooks/Untitled"], root, names, ["Untitled.ipynb"]).notebooks).to.deep.equal(["notebooks/Untitled.ipynb"]);
   });
   it("job(argv) runs every notebook in place on the bundled data by default", () => {
     expect(job([], root, names)).to.deep.include({mode: "run", data: null, notebooks: names.map((n) => `notebooks/${n}`), timeout: 120, jobs: 2, register: false});

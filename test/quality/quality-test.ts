@@ -1,6 +1,6 @@
 import {expect} from "chai";
 import {experimentSummary} from "../../src/aggregate";
-import {identicalAverages, identicalRunLists, impossibleValues, missingValues, prefixMismatch, qualityChecks} from "../../src/quality";
+import {experimentGaps, identicalAverages, identicalRunLists, impossibleValues, missingValues, prefixMismatch, qualityChecks} from "../../src/quality";
 import {runsFrame} from "../helpers/runs";
 
 const metrics = (cpu: number[]) => ({
@@ -71,5 +71,29 @@ describe("quality checks", () => {
       {check: "empty experiment", experiment: "E9", runs: 0, detail: "no runs"},
     ]);
     expect(missingValues(clean, cleanSummary)).to.deep.equal([]);
+  });
+  it("experimentGaps names the numbers missing between ExperimentN names, in any order, and nothing else", () => {
+    const summary = (names: string[]) => experimentSummary(runsFrame({experiment: names, ...metrics(names.map((_, i) => i + 1))}), {experiments: names});
+    const gap = (experiment: string, detail: string) => ({check: "experiment numbers missing", experiment, runs: 0, detail});
+    expect(experimentGaps(summary(["Experiment15", "Experiment2", "Experiment11", "Experiment1", "Experiment3", "Experiment4", "Experiment5", "Experiment6", "Experiment7", "Experiment8", "Experiment9", "Experiment10"]))).to.deep.equal([
+      gap("Experiment12–14", "absent: numbers jump from 11 to 15"),
+    ]);
+    expect(experimentGaps(summary(["Experiment1", "Experiment3", "Experiment7", "Experiment7"]))).to.deep.equal([
+      gap("Experiment2", "absent: numbers jump from 1 to 3"),
+      gap("Experiment4–6", "absent: numbers jump from 3 to 7"),
+    ]);
+    expect(experimentGaps(summary(["Experiment9007199254740993", "Experiment9007199254740995"]))).to.deep.equal([
+      gap("Experiment9007199254740994", "absent: numbers jump from 9007199254740993 to 9007199254740995"),
+    ]);
+    // No gap: consecutive numbers, one experiment, numbering from above 1, and names that are not ExperimentN.
+    for (const names of [["Experiment1", "Experiment2", "Experiment3"], ["Experiment5"], ["Experiment3", "Experiment4"], ["Experiment1", "baseline", "Experiment2", "Experiment 9", "experiment7", "Experiment4b", "E5", "Experiment-4"], []]) {
+      expect(experimentGaps(summary(names)), names.join(", ")).to.deep.equal([]);
+    }
+  });
+  it("qualityChecks counts the gap among its findings, as in the bundled numbering (Experiment12–14)", () => {
+    const runs = runsFrame({experiment: ["Experiment11", "Experiment15"], data_path: ["10MB/a", "25MB/a"], ...metrics([1, 2])});
+    expect(qualityChecks(runs, experimentSummary(runs)).toRecords()).to.deep.equal([
+      {check: "experiment numbers missing", experiment: "Experiment12–14", runs: 0, detail: "absent: numbers jump from 11 to 15"},
+    ]);
   });
 });
