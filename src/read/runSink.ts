@@ -1,9 +1,10 @@
 import pl from "nodejs-polars";
 import {RunNotes, RunRows} from "../clean";
 import {JsonError, keyOffset, parseJson, unitProblem, type RunRecord, type Section} from "../parse";
-import {csvFrame} from "./csvFrame";
-import {CsvRows} from "./csvRows";
-import {RunKeys} from "./runKeys";
+import {columnFrame} from "./columnFrame";
+import {countLines} from "./countLines";
+import {ColumnRows} from "./columnRows";
+import {COLUMNS, RunKeys} from "./runKeys";
 import {Odd, type ScanSink} from "./scan";
 import {SPANS, vouchRun} from "./vouchRun";
 
@@ -17,7 +18,7 @@ export interface OpenSection extends Source {
 }
 
 /**
- * Takes the runs the scanner finds: each the fast path vouches for becomes a CSV row for polars,
+ * Takes the runs the scanner finds: each the fast path vouches for becomes a row of columns for polars,
  * any other is parsed alone by the tolerant parser; flush() gives each block's runs as one frame,
  * in file order. Counts the runs each path took.
  */
@@ -29,11 +30,11 @@ export class RunSink implements ScanSink {
   private experiment: Buffer = Buffer.alloc(0);
   private readonly keys = new RunKeys();
   private readonly spans = new Int32Array(SPANS);
-  private rows = new CsvRows(1 << 20);
+  private readonly values = new Float64Array(COLUMNS.length);
+  private readonly rows = new ColumnRows(1 << 20, 1 << 12);
   private others: RunRows;
   /** Per run of the block, in order: whether it took the fast path. */
   private order: boolean[] = [];
-  private spansOfFast: number[] = [];
   private b: Buffer = Buffer.alloc(0);
   private position = 0;
   private line = 1;
@@ -54,25 +55,26 @@ export class RunSink implements ScanSink {
 
   /** The line of offset `at` of the block, counting forward. */
   lineAt(at: number): number {
-    for (let i = this.b.indexOf(10, this.counted); i !== -1 && i < at; i = this.b.indexOf(10, i + 1)) this.line++;
+    this.line += countLines(this.b, this.counted, at);
     this.counted = at;
     return this.line;
   }
 
-  header(experiment: string, at: number): void {
+  /** A header at `at`, on line `line` if the caller counted it. */
+  header(experiment: string, at: number, line = -1): void {
     // A section's problem the exact parser names comes before anything found after the section.
     if (this.section.problem) throw new Odd(at);
-    const line = this.lineAt(at);
+    if (line < 0) line = this.lineAt(at);
     this.section = {experiment, file: this.file, line, position: this.position + at};
     this.sources.push({experiment, file: this.file, line});
     this.experiment = Buffer.from(experiment, "latin1");
   }
 
   fast(b: Buffer, at: number): number {
-    const end = vouchRun(b, at, this.keys, this.spans);
+    const end = vouchRun(b, at, this.keys, this.spans, this.values);
     if (end < 0) return -1;
-    this.rows.add(this.experiment, b, at, end, this.spans, this.keys.converting ? this.converted(b) : undefined);
-    this.order.push(true), this.spansOfFast.push(at, end);
+    this.rows.add(this.experiment, b, at, end, this.spans, this.values, this.keys.converting ? this.converted() : undefined);
+    this.order.push(true);
     this.paths.fast++;
     return end;
   }
@@ -99,12 +101,11 @@ export class RunSink implements ScanSink {
 
   /** The runs of the block as one frame, in file order; undefined if there were none. */
   flush(): pl.DataFrame | undefined {
-    const count = this.rows.length === 0 ? 0 : this.order.filter(Boolean).length;
-    let fast = count > 0 ? csvFrame(this.rows.bytes.subarray(0, this.rows.length), count) : undefined;
-    if (count > 0 && fast === undefined) fast = this.refused(count);
+    const count = this.rows.count;
+    const fast = count > 0 ? columnFrame(this.rows.parts(), () => this.refused(count)) : undefined;
     const others = this.others.height > 0 ? this.others.frame() : undefined;
     const paths = this.order;
-    this.rows.length = 0, this.order = [], this.spansOfFast = [];
+    this.rows.clear(), (this.order = []);
     if (this.others.height > 0) this.others = new RunRows(this.notes);
     if (!fast || !others) return fast ?? others;
     // Both paths in one block: put the rows back in file order.
@@ -115,7 +116,7 @@ export class RunSink implements ScanSink {
   }
 
   /** The values of columns whose key needs a unit converted, noted in the order of their keys. */
-  private converted(b: Buffer): Map<number, number> | undefined {
+  private converted(): Map<number, number> | undefined {
     const spans = this.spans;
     let found: Map<number, number> | undefined;
     const columns: number[] = [];
@@ -126,21 +127,15 @@ export class RunSink implements ScanSink {
     columns.sort((x, y) => spans[x] - spans[y]);
     for (const c of columns) {
       const unit = this.keys.units[spans[c + 2]];
-      const value = Number(b.toString("latin1", spans[c], spans[c + 1]));
+      const value = this.values[c / 3];
       this.notes.coerced(this.section.experiment, unit.column, `converted from ${unit.unit}`, value);
       (found ??= new Map()).set(c / 3, (value * unit.multiply) / unit.divide);
     }
     return found;
   }
 
-  /** Polars refusing rows the fast path vouched for is a bug to report, not hide: they are parsed again by the tolerant parser. */
-  private refused(count: number): pl.DataFrame {
-    this.warn(`${this.file}: polars refused ${count} rows of the fast path; read them with the tolerant parser instead`);
-    const rows = new RunRows(new RunNotes());
-    const experiments = this.rows.bytes.toString("latin1", 0, this.rows.length).split("\n");
-    for (let i = 0; i < this.spansOfFast.length; i += 2) {
-      rows.add(experiments[i / 2].slice(0, experiments[i / 2].indexOf(",")), parseJson(this.b.toString("utf8", this.spansOfFast[i], this.spansOfFast[i + 1])).value as RunRecord);
-    }
-    return rows.frame();
+  /** Polars refusing rows the fast path vouched for is a bug to report, not hide (see columnFrame). */
+  refused(count: number): void {
+    this.warn(`${this.file}: polars refused ${count} rows of the fast path; read their strings in JavaScript instead`);
   }
 }

@@ -1,5 +1,6 @@
-import {CsvRows} from "./csvRows";
-import {RunKeys} from "./runKeys";
+import {ColumnRows, type ColumnParts} from "./columnRows";
+import {countLines} from "./countLines";
+import {COLUMNS, RunKeys} from "./runKeys";
 import {Odd, Scanner, type ScanSink} from "./scan";
 import {SPANS, vouchRun} from "./vouchRun";
 
@@ -10,11 +11,12 @@ export interface Chunk {
   end: number;
 }
 
-/** A chunk scanned: its headers, and, if the fast path took every run (`regular`), their CSV rows. */
+/** A chunk scanned: its line ends, its headers (with the line ends before each), and, if the fast path took every run (`regular`), their columns. */
 export interface ScannedChunk extends Chunk {
   regular: boolean;
-  headers: [experiment: string, at: number][];
-  csv?: Uint8Array;
+  lines: number;
+  headers: [experiment: string, at: number, lines: number][];
+  rows: ColumnParts;
   count: number;
   transfer?: ArrayBuffer[];
 }
@@ -23,23 +25,25 @@ export interface ScannedChunk extends Chunk {
  * Scans a chunk of whole sections on the fast path alone, the work spread over threads: any run the
  * fast path cannot take as it stands (the tolerant parser's, or one whose unit needs converting, whose
  * notes must be taken in file order) or a broken section leaves the chunk irregular, for the
- * reader to scan again in its own thread. Rows go into `spare` if it is large enough.
+ * reader to scan again in its own thread. Rows go into the `spare` buffers if they are large enough.
  */
-export function scanChunk({b: bytes, start, end}: Chunk, spare?: Uint8Array): ScannedChunk {
+export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint8Array; numbers?: Float64Array}): ScannedChunk {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const keys = new RunKeys(), spans = new Int32Array(SPANS);
-  const rows = new CsvRows(Math.ceil((end - start) / 2) + 4096, spare && Buffer.from(spare.buffer, spare.byteOffset, spare.byteLength));
-  const headers: [string, number][] = [];
-  let experiment: Buffer = Buffer.alloc(0), count = 0;
+  const keys = new RunKeys(), spans = new Int32Array(SPANS), values = new Float64Array(COLUMNS.length);
+  const rows = new ColumnRows(Math.ceil((end - start) / 2) + 4096, Math.ceil((end - start) / 256) + 1024, spare);
+  const headers: [string, number, number][] = [];
+  let experiment: Buffer = Buffer.alloc(0), count = 0, lines = 0, counted = start;
   const sink: ScanSink = {
     header(name, at) {
-      headers.push([name, at]);
+      lines += countLines(b, counted, at);
+      counted = at;
+      headers.push([name, at, lines]);
       experiment = Buffer.from(name, "latin1");
     },
     fast(b, at) {
-      const after = vouchRun(b, at, keys, spans);
+      const after = vouchRun(b, at, keys, spans, values);
       if (after < 0 || keys.converting) throw IRREGULAR;
-      rows.add(experiment, b, at, after, spans);
+      rows.add(experiment, b, at, after, spans, values);
       count++;
       return after;
     },
@@ -59,8 +63,9 @@ export function scanChunk({b: bytes, start, end}: Chunk, spare?: Uint8Array): Sc
     regular = false;
   }
   b[end] = saved;
-  const csv = rows.bytes.subarray(0, rows.length);
-  return {b, start, end, regular, headers, csv, count, transfer: [b.buffer as ArrayBuffer, csv.buffer as ArrayBuffer]};
+  lines += countLines(b, counted, end);
+  const parts = rows.parts();
+  return {b, start, end, regular, lines, headers, rows: parts, count, transfer: [b.buffer as ArrayBuffer, parts.strings.buffer as ArrayBuffer, parts.numbers.buffer as ArrayBuffer]};
 }
 
 const IRREGULAR = new Error("irregular");
