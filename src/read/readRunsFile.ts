@@ -80,6 +80,7 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
     if (!scanned.regular) return void scan(new Scanner(sink), b, start, end, true, position, line);
     guarded(b, start, end, position, line, () => scanned.headers.forEach(([experiment, at, lines]) => sink.header(experiment, at, line + lines)));
     sink.paths.fast += scanned.count;
+    for (const [experiment, column, kind, count, example] of scanned.notes) notes.coerced(experiment, column, kind, example, count);
     if (gathered.count + scanned.count > GATHER) push(undefined);
     gathered.append(scanned.rows, (1.1 * GATHER) / Math.max(1, scanned.count));
   };

@@ -2,6 +2,7 @@ import pl from "nodejs-polars";
 import {RunNotes, RunRows} from "../clean";
 import {JsonError, keyOffset, parseJson, unitProblem, type RunRecord, type Section} from "../parse";
 import {columnFrame} from "./columnFrame";
+import {convertedValues} from "./convertedValues";
 import {countLines} from "./countLines";
 import {ColumnRows} from "./columnRows";
 import {COLUMNS, RunKeys} from "./runKeys";
@@ -32,6 +33,10 @@ export class RunSink implements ScanSink {
   private readonly spans = new Int32Array(SPANS);
   private readonly values = new Float64Array(COLUMNS.length);
   private readonly rows = new ColumnRows(1 << 20, 1 << 12);
+  private readonly noteConverted = (key: number, value: number) => {
+    const {column, unit} = this.keys.units[key];
+    this.notes.coerced(this.section.experiment, column, `converted from ${unit}`, value);
+  };
   private others: RunRows;
   /** Per run of the block, in order: whether it took the fast path. */
   private order: boolean[] = [];
@@ -73,7 +78,7 @@ export class RunSink implements ScanSink {
   fast(b: Buffer, at: number): number {
     const end = vouchRun(b, at, this.keys, this.spans, this.values);
     if (end < 0) return -1;
-    this.rows.add(this.experiment, b, at, end, this.spans, this.values, this.keys.converting ? this.converted() : undefined);
+    this.rows.add(this.experiment, b, at, end, this.spans, this.values, this.keys.converting ? convertedValues(this.keys, this.spans, this.values, this.noteConverted) : undefined);
     this.order.push(true);
     this.paths.fast++;
     return end;
@@ -113,25 +118,6 @@ export class RunSink implements ScanSink {
     let f = 0, o = count;
     paths.forEach((isFast, i) => (order[isFast ? f++ : o++] = i));
     return pl.concat([fast, others], {how: "vertical"}).withColumn(pl.Series("order", order)).sort("order").drop("order");
-  }
-
-  /** The values of columns whose key needs a unit converted, noted in the order of their keys. */
-  private converted(): Map<number, number> | undefined {
-    const spans = this.spans;
-    let found: Map<number, number> | undefined;
-    const columns: number[] = [];
-    for (let c = 0; c < spans.length; c += 3) {
-      const unit = this.keys.units[spans[c + 2]];
-      if (spans[c] >= 0 && (unit.multiply !== 1 || unit.divide !== 1)) columns.push(c);
-    }
-    columns.sort((x, y) => spans[x] - spans[y]);
-    for (const c of columns) {
-      const unit = this.keys.units[spans[c + 2]];
-      const value = this.values[c / 3];
-      this.notes.coerced(this.section.experiment, unit.column, `converted from ${unit.unit}`, value);
-      (found ??= new Map()).set(c / 3, (value * unit.multiply) / unit.divide);
-    }
-    return found;
   }
 
   /** Polars refusing rows the fast path vouched for is a bug to report, not hide (see columnFrame). */
