@@ -57,9 +57,10 @@ export class ColumnRows {
     const numbers = this.numbers, capacity = this.capacity, row = this.count++;
     for (let j = 0; j < NUMBER_INDEX.length; j++) {
       const c = NUMBER_INDEX[j];
-      const value = converted?.get(c) ?? values[c];
-      if (value !== value) this.nulls |= 1 << j;
-      numbers[j * capacity + row] = value;
+      if (spans[3 * c] < 0) {
+        this.nulls |= 1 << j;
+        numbers[j * capacity + row] = NaN;
+      } else numbers[j * capacity + row] = converted === undefined ? values[c] : (converted.get(c) ?? values[c]);
     }
     if (this.length + experiment.length + 2 * (end - start) + 64 > this.strings.length) this.growStrings(experiment.length + 2 * (end - start) + 64);
     const out = this.strings, to = this.out, from = this.in;

@@ -11,7 +11,6 @@ import {COLUMNS, stringEnd, type RunKeys} from "./runKeys";
  */
 export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Array, values = new Float64Array(COLUMNS.length)): number {
   spans.fill(-1);
-  values.fill(NaN);
   i = skipBlank(b, i + 1);
   if (b[i] === CLOSE_BRACE) return i + 1;
   for (let previous = -1; ; ) {
