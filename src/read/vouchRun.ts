@@ -9,7 +9,7 @@ import {COLUMNS, stringEnd, type RunKeys} from "./runKeys";
  * missing or null). Returns the offset after the closing brace, or -1. The bytes must end in one
  * that no JSON token or string holds (a NUL).
  */
-export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Array, values = new Float64Array(COLUMNS.length)): number {
+export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Array, values: Float64Array = new Float64Array(COLUMNS.length)): number {
   spans.fill(-1);
   i = skipBlank(b, i + 1);
   if (b[i] === CLOSE_BRACE) return i + 1;
