@@ -6,8 +6,6 @@ import type {RunNotes} from "../clean";
 import {ResultsError} from "../parse";
 import {ChunkPool, type Placed} from "./chunkPool";
 import {charBoundary} from "./charBoundary";
-import {columnFrame} from "./columnFrame";
-import {ColumnRows} from "./columnRows";
 import {exactError} from "./exactError";
 import {firstInvalidUtf8} from "./firstInvalidUtf8";
 import {lastHeaderLine, nextHeaderLine} from "./headerLines";
@@ -37,16 +35,7 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
   const warnings: string[] = [], frames: pl.DataFrame[] = [];
   const sink = new RunSink(file, notes, (warning) => warnings.push(warning), json);
   const pool = new ChunkPool(threads);
-  // The rows of the threads' chunks, gathered into frames of GATHER rows: polars makes a Series in about a millisecond whatever its length.
-  const gathered = new ColumnRows(0, 0);
-  const push = (frame: pl.DataFrame | undefined) => {
-    if (gathered.count > 0) {
-      const count = gathered.count;
-      frames.push(columnFrame(gathered.parts(), () => sink.refused(count)));
-      gathered.clear();
-    }
-    if (frame) frames.push(frame);
-  };
+  const push = (frame: pl.DataFrame | undefined) => void (frame && frames.push(frame));
   const fail = (error: ResultsError): never => {
     throw firstInvalidUtf8(fd, file) ?? error;
   };
@@ -81,8 +70,7 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
     guarded(b, start, end, position, line, () => scanned.headers.forEach(([experiment, at, lines]) => sink.header(experiment, at, line + lines)));
     sink.paths.fast += scanned.count;
     for (const [experiment, column, kind, count, example] of scanned.notes) notes.coerced(experiment, column, kind, example, count);
-    if (gathered.count + scanned.count > GATHER) push(undefined);
-    gathered.append(scanned.rows, (1.1 * GATHER) / Math.max(1, scanned.count));
+    push(sink.gather(scanned.rows));
   };
   try {
     let scanner: Scanner | undefined = json === undefined ? undefined : new Scanner(sink, false);
@@ -132,7 +120,7 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
       if (eof) {
         while (pool.pending > 0) take();
         if (sink.section.problem) fail(exactError(fd, file, sink, {at: total, line}, limit, json));
-        push(undefined);
+        push(sink.flush(true));
         return {frames, sources: sink.sources, fast: sink.paths.fast, tolerant: sink.paths.tolerant, warnings};
       }
       progress?.(position + at, total);
@@ -152,8 +140,6 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
     progress?.(total, total);
   }
 }
-
-const GATHER = 1 << 18;
 
 function tooLarge(file: string, sink: RunSink, limit: number): ResultsError {
   const {experiment, line} = sink.section;

@@ -4,7 +4,7 @@ import {JsonError, keyOffset, parseJson, unitProblem, type RunRecord, type Secti
 import {columnFrame} from "./columnFrame";
 import {convertedValues} from "./convertedValues";
 import {countLines} from "./countLines";
-import {ColumnRows} from "./columnRows";
+import {ColumnRows, type ColumnParts} from "./columnRows";
 import {COLUMNS, RunKeys} from "./runKeys";
 import {Odd, type ScanSink} from "./scan";
 import {SPANS, vouchRun} from "./vouchRun";
@@ -20,8 +20,10 @@ export interface OpenSection extends Source {
 
 /**
  * Takes the runs the scanner finds: each the fast path vouches for becomes a row of columns for polars,
- * any other is parsed alone by the tolerant parser; flush() gives each block's runs as one frame,
- * in file order. Counts the runs each path took.
+ * any other is parsed alone by the tolerant parser; flush() gives the runs so far as one frame,
+ * in file order, once there are GATHER of them or tolerant ones among them (polars spends about a
+ * millisecond on each Series, whatever its length: frames of a block each would cost more than
+ * the block). Counts the runs each path took.
  */
 export class RunSink implements ScanSink {
   readonly sources: Source[] = [];
@@ -38,8 +40,8 @@ export class RunSink implements ScanSink {
     this.notes.coerced(this.section.experiment, column, `converted from ${unit}`, value);
   };
   private others: RunRows;
-  /** Per run of the block, in order: whether it took the fast path. */
-  private order: boolean[] = [];
+  /** Where each tolerant run since the last frame sits among all runs since then. */
+  private otherAt: number[] = [];
   private b: Buffer = Buffer.alloc(0);
   private position = 0;
   private line = 1;
@@ -79,7 +81,6 @@ export class RunSink implements ScanSink {
     const end = vouchRun(b, at, this.keys, this.spans, this.values);
     if (end < 0) return -1;
     this.rows.add(this.experiment, b, at, end, this.spans, this.values, this.keys.converting ? convertedValues(this.keys, this.spans, this.values, this.noteConverted) : undefined);
-    this.order.push(true);
     this.paths.fast++;
     return end;
   }
@@ -100,23 +101,33 @@ export class RunSink implements ScanSink {
       this.section.problem ??= {problem: bad.problem, line: this.lineAt(start) + before};
       return;
     }
+    this.otherAt.push(this.rows.count + this.others.height);
     this.others.add(this.section.experiment, run);
-    this.order.push(false);
   }
 
-  /** The runs of the block as one frame, in file order; undefined if there were none. */
-  flush(): pl.DataFrame | undefined {
-    const count = this.rows.count;
+  /** Appends rows a thread's fast path took (see scanChunk); gives a frame of the runs before them if these would pass GATHER. */
+  gather(parts: ColumnParts): pl.DataFrame | undefined {
+    const frame = this.rows.count + parts.count > GATHER ? this.flush(true) : undefined;
+    this.rows.append(parts, (1.1 * GATHER) / Math.max(1, parts.count));
+    return frame;
+  }
+
+  /** The runs so far as one frame, in file order, if there are tolerant ones, GATHER or more, or `final`; else undefined. */
+  flush(final = false): pl.DataFrame | undefined {
+    const count = this.rows.count, height = this.others.height;
+    if (!final && height === 0 && count < GATHER) return undefined;
     const fast = count > 0 ? columnFrame(this.rows.parts(), () => this.refused(count)) : undefined;
-    const others = this.others.height > 0 ? this.others.frame() : undefined;
-    const paths = this.order;
-    this.rows.clear(), (this.order = []);
-    if (this.others.height > 0) this.others = new RunRows(this.notes);
+    const others = height > 0 ? this.others.frame() : undefined;
+    const at = this.otherAt;
+    this.rows.clear(), (this.otherAt = []);
+    if (height > 0) this.others = new RunRows(this.notes);
     if (!fast || !others) return fast ?? others;
-    // Both paths in one block: put the rows back in file order.
-    const order = new Int32Array(paths.length);
-    let f = 0, o = count;
-    paths.forEach((isFast, i) => (order[isFast ? f++ : o++] = i));
+    // Both paths: the frame holds the fast rows, then the others; put them back in file order.
+    const order = new Int32Array(count + height);
+    for (let i = 0, f = 0, j = 0; i < count + height; i++) {
+      if (j < height && at[j] === i) order[count + j++] = i;
+      else order[f++] = i;
+    }
     return pl.concat([fast, others], {how: "vertical"}).withColumn(pl.Series("order", order)).sort("order").drop("order");
   }
 
@@ -125,3 +136,5 @@ export class RunSink implements ScanSink {
     this.warn(`${this.file}: polars refused ${count} rows of the fast path; read their strings in JavaScript instead`);
   }
 }
+
+const GATHER = 1 << 18;
