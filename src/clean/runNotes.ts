@@ -7,11 +7,12 @@ export class RunNotes {
   private counts = new Map<string, {experiment: string; column: string; kind: CoercionKind; count: number; example: string}>();
   private unknown = new Map<string, Set<string>>();
 
-  coerced(experiment: string, column: string, kind: CoercionKind, value: unknown): void {
+  /** `count` values coerced alike, `value` the first of them. */
+  coerced(experiment: string, column: string, kind: CoercionKind, value: unknown, count = 1): void {
     const id = `${experiment}\0${column}\0${kind}`;
     const entry = this.counts.get(id);
-    if (entry) entry.count++;
-    else this.counts.set(id, {experiment, column, kind, count: 1, example: example(value)});
+    if (entry) entry.count += count;
+    else this.counts.set(id, {experiment, column, kind, count, example: example(value)});
   }
 
   unknownKey(key: string, experiment: string): void {

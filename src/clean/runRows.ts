@@ -63,7 +63,7 @@ function unitOf(key: string, experiment: string): KeyUnit | undefined {
   return unit;
 }
 
-/** A value in the analysis unit; the same arithmetic as the fast path's (see CsvRows). */
+/** A value in the analysis unit; the same arithmetic as the fast path's (see convertedValues). */
 function converted(value: number, unit: KeyUnit, experiment: string, notes: RunNotes, original: unknown): number {
   if (unit.multiply === 1 && unit.divide === 1) return value;
   notes.coerced(experiment, unit.column, `converted from ${unit.unit}`, original);

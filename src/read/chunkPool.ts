@@ -2,10 +2,9 @@ import {join} from "node:path";
 import {SyncWorker} from "../threads";
 import {scanChunk, type Chunk, type ScannedChunk} from "./scanChunk";
 
-/** A chunk with where it is in the file: the position of `b[start]` and its line. */
+/** A chunk with where it is in the file: the position of `b[start]`. */
 export interface Placed extends Chunk {
   position: number;
-  line: number;
 }
 
 /**
@@ -16,7 +15,7 @@ export class ChunkPool {
   private readonly workers: SyncWorker[] = [];
   private readonly queue: {placed: Placed; worker?: SyncWorker; scanned?: ScannedChunk}[] = [];
   private readonly spareBlocks: Buffer[] = [];
-  private readonly spareRows: Uint8Array[] = [];
+  private readonly spareRows: {strings: Uint8Array; numbers: Float64Array}[] = [];
   private turn = 0;
 
   constructor(threads: number) {
@@ -34,7 +33,7 @@ export class ChunkPool {
     const chunk = {b: placed.b, start: placed.start, end: placed.end};
     if (this.workers.length === 0) return void this.queue.push({placed, scanned: scanChunk(chunk, spare)});
     const worker = this.workers[this.turn++ % this.workers.length];
-    worker.post([chunk, spare], [placed.b.buffer as ArrayBuffer, ...(spare ? [spare.buffer as ArrayBuffer] : [])]);
+    worker.post([chunk, spare], [placed.b.buffer as ArrayBuffer, ...(spare ? [spare.strings.buffer as ArrayBuffer, spare.numbers.buffer as ArrayBuffer] : [])]);
     this.queue.push({placed, worker});
   }
 
@@ -53,9 +52,9 @@ export class ChunkPool {
   }
 
   /** Gives back the buffers of a chunk that nothing uses any more. */
-  recycle({b, csv}: ScannedChunk): void {
+  recycle({b, rows}: ScannedChunk): void {
     this.spareBlocks.push(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-    if (csv) this.spareRows.push(new Uint8Array(csv.buffer));
+    this.spareRows.push({strings: new Uint8Array(rows.strings.buffer), numbers: rows.numbers});
   }
 
   close(): void {

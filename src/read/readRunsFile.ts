@@ -6,7 +6,6 @@ import type {RunNotes} from "../clean";
 import {ResultsError} from "../parse";
 import {ChunkPool, type Placed} from "./chunkPool";
 import {charBoundary} from "./charBoundary";
-import {csvFrame} from "./csvFrame";
 import {exactError} from "./exactError";
 import {firstInvalidUtf8} from "./firstInvalidUtf8";
 import {lastHeaderLine, nextHeaderLine} from "./headerLines";
@@ -36,6 +35,7 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
   const warnings: string[] = [], frames: pl.DataFrame[] = [];
   const sink = new RunSink(file, notes, (warning) => warnings.push(warning), json);
   const pool = new ChunkPool(threads);
+  const push = (frame: pl.DataFrame | undefined) => void (frame && frames.push(frame));
   const fail = (error: ResultsError): never => {
     throw firstInvalidUtf8(fd, file) ?? error;
   };
@@ -52,28 +52,30 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
   const scan = (scanner: Scanner, b: Buffer, start: number, end: number, eof: boolean, position: number, line: number): number =>
     guarded(b, start, end, position, line, () => {
       const used = scanner.feed(b, start, end, eof);
-      const frame = sink.flush();
-      if (frame) frames.push(frame);
+      push(sink.flush());
       return used;
     });
+  // The line of the first byte not yet read back: of the oldest chunk in the pool, else of the next byte to scan here.
+  let line = 1;
   const take = () => {
     const {placed, scanned} = pool.next();
-    merge(placed, scanned);
+    merge(placed, scanned, line);
+    line += scanned.lines;
     pool.recycle(scanned);
     progress?.(placed.position + placed.end - placed.start, total);
   };
-  const merge = ({b: bytes, start, end, position, line}: Placed, scanned: ScannedChunk) => {
+  const merge = ({b: bytes, start, end, position}: Placed, scanned: ScannedChunk, line: number) => {
     const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const frame = scanned.regular && scanned.count > 0 ? csvFrame(Buffer.from(scanned.csv!.buffer, scanned.csv!.byteOffset, scanned.csv!.byteLength), scanned.count) : undefined;
-    if (!scanned.regular || (scanned.count > 0 && !frame)) return void scan(new Scanner(sink), b, start, end, true, position, line);
-    guarded(b, start, end, position, line, () => scanned.headers.forEach(([experiment, at]) => sink.header(experiment, at)));
+    if (!scanned.regular) return void scan(new Scanner(sink), b, start, end, true, position, line);
+    guarded(b, start, end, position, line, () => scanned.headers.forEach(([experiment, at, lines]) => sink.header(experiment, at, line + lines)));
     sink.paths.fast += scanned.count;
-    if (frame) frames.push(frame);
+    for (const [experiment, column, kind, count, example] of scanned.notes) notes.coerced(experiment, column, kind, example, count);
+    push(sink.gather(scanned.rows));
   };
   try {
     let scanner: Scanner | undefined = json === undefined ? undefined : new Scanner(sink, false);
     let cap = Math.max(16, size), b = pool.allocate(cap + 1);
-    let start = 0, end = 0, checked = 0, position = 0, line = 1;
+    let start = 0, end = 0, checked = 0, position = 0;
     for (;;) {
       const read = readInto(fd, b, end, cap, position + end, file);
       const eof = read < cap - end;
@@ -91,10 +93,8 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
             // Whole sections: to a thread; the rest, a section begun, to a fresh buffer.
             const next = pool.allocate(cap + 1);
             b.copy(next, 0, cut, end);
-            const first = line;
-            line += lines(b, at, cut);
-            // The buffer moves to a thread: nothing may read it here after this.
-            pool.submit({b, start: at, end: cut, position: position + at, line: first});
+            // The buffer moves to a thread: nothing may read it here after this; the thread counts its lines.
+            pool.submit({b, start: at, end: cut, position: position + at});
             while (pool.pending > threads) take();
             position += cut, end -= cut, checked -= cut, whole -= cut;
             b = next, at = start = 0;
@@ -120,6 +120,7 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
       if (eof) {
         while (pool.pending > 0) take();
         if (sink.section.problem) fail(exactError(fd, file, sink, {at: total, line}, limit, json));
+        push(sink.flush(true));
         return {frames, sources: sink.sources, fast: sink.paths.fast, tolerant: sink.paths.tolerant, warnings};
       }
       progress?.(position + at, total);
@@ -138,12 +139,6 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
     closeSync(fd);
     progress?.(total, total);
   }
-}
-
-function lines(b: Buffer, start: number, end: number): number {
-  let n = 0;
-  for (let i = b.indexOf(10, start); i !== -1 && i < end; i = b.indexOf(10, i + 1)) n++;
-  return n;
 }
 
 function tooLarge(file: string, sink: RunSink, limit: number): ResultsError {

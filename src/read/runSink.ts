@@ -1,9 +1,11 @@
 import pl from "nodejs-polars";
 import {RunNotes, RunRows} from "../clean";
 import {JsonError, keyOffset, parseJson, unitProblem, type RunRecord, type Section} from "../parse";
-import {csvFrame} from "./csvFrame";
-import {CsvRows} from "./csvRows";
-import {RunKeys} from "./runKeys";
+import {columnFrame} from "./columnFrame";
+import {convertedValues} from "./convertedValues";
+import {countLines} from "./countLines";
+import {ColumnRows, type ColumnParts} from "./columnRows";
+import {COLUMNS, RunKeys} from "./runKeys";
 import {Odd, type ScanSink} from "./scan";
 import {SPANS, vouchRun} from "./vouchRun";
 
@@ -17,9 +19,11 @@ export interface OpenSection extends Source {
 }
 
 /**
- * Takes the runs the scanner finds: each the fast path vouches for becomes a CSV row for polars,
- * any other is parsed alone by the tolerant parser; flush() gives each block's runs as one frame,
- * in file order. Counts the runs each path took.
+ * Takes the runs the scanner finds: each the fast path vouches for becomes a row of columns for polars,
+ * any other is parsed alone by the tolerant parser; flush() gives the runs so far as one frame,
+ * in file order, once there are GATHER of them or tolerant ones among them (polars spends about a
+ * millisecond on each Series, whatever its length: frames of a block each would cost more than
+ * the block). Counts the runs each path took.
  */
 export class RunSink implements ScanSink {
   readonly sources: Source[] = [];
@@ -29,11 +33,15 @@ export class RunSink implements ScanSink {
   private experiment: Buffer = Buffer.alloc(0);
   private readonly keys = new RunKeys();
   private readonly spans = new Int32Array(SPANS);
-  private rows = new CsvRows(1 << 20);
+  private readonly values = new Float64Array(COLUMNS.length);
+  private readonly rows = new ColumnRows(1 << 20, 1 << 12);
+  private readonly noteConverted = (key: number, value: number) => {
+    const {column, unit} = this.keys.units[key];
+    this.notes.coerced(this.section.experiment, column, `converted from ${unit}`, value);
+  };
   private others: RunRows;
-  /** Per run of the block, in order: whether it took the fast path. */
-  private order: boolean[] = [];
-  private spansOfFast: number[] = [];
+  /** Where each tolerant run since the last frame sits among all runs since then. */
+  private otherAt: number[] = [];
   private b: Buffer = Buffer.alloc(0);
   private position = 0;
   private line = 1;
@@ -54,25 +62,25 @@ export class RunSink implements ScanSink {
 
   /** The line of offset `at` of the block, counting forward. */
   lineAt(at: number): number {
-    for (let i = this.b.indexOf(10, this.counted); i !== -1 && i < at; i = this.b.indexOf(10, i + 1)) this.line++;
+    this.line += countLines(this.b, this.counted, at);
     this.counted = at;
     return this.line;
   }
 
-  header(experiment: string, at: number): void {
+  /** A header at `at`, on line `line` if the caller counted it. */
+  header(experiment: string, at: number, line = -1): void {
     // A section's problem the exact parser names comes before anything found after the section.
     if (this.section.problem) throw new Odd(at);
-    const line = this.lineAt(at);
+    if (line < 0) line = this.lineAt(at);
     this.section = {experiment, file: this.file, line, position: this.position + at};
     this.sources.push({experiment, file: this.file, line});
     this.experiment = Buffer.from(experiment, "latin1");
   }
 
   fast(b: Buffer, at: number): number {
-    const end = vouchRun(b, at, this.keys, this.spans);
+    const end = vouchRun(b, at, this.keys, this.spans, this.values);
     if (end < 0) return -1;
-    this.rows.add(this.experiment, b, at, end, this.spans, this.keys.converting ? this.converted(b) : undefined);
-    this.order.push(true), this.spansOfFast.push(at, end);
+    this.rows.add(this.experiment, b, at, end, this.spans, this.values, this.keys.converting ? convertedValues(this.keys, this.spans, this.values, this.noteConverted) : undefined);
     this.paths.fast++;
     return end;
   }
@@ -93,54 +101,40 @@ export class RunSink implements ScanSink {
       this.section.problem ??= {problem: bad.problem, line: this.lineAt(start) + before};
       return;
     }
+    this.otherAt.push(this.rows.count + this.others.height);
     this.others.add(this.section.experiment, run);
-    this.order.push(false);
   }
 
-  /** The runs of the block as one frame, in file order; undefined if there were none. */
-  flush(): pl.DataFrame | undefined {
-    const count = this.rows.length === 0 ? 0 : this.order.filter(Boolean).length;
-    let fast = count > 0 ? csvFrame(this.rows.bytes.subarray(0, this.rows.length), count) : undefined;
-    if (count > 0 && fast === undefined) fast = this.refused(count);
-    const others = this.others.height > 0 ? this.others.frame() : undefined;
-    const paths = this.order;
-    this.rows.length = 0, this.order = [], this.spansOfFast = [];
-    if (this.others.height > 0) this.others = new RunRows(this.notes);
+  /** Appends rows a thread's fast path took (see scanChunk); gives a frame of the runs before them if these would pass GATHER. */
+  gather(parts: ColumnParts): pl.DataFrame | undefined {
+    const frame = this.rows.count + parts.count > GATHER ? this.flush(true) : undefined;
+    this.rows.append(parts, (1.1 * GATHER) / Math.max(1, parts.count));
+    return frame;
+  }
+
+  /** The runs so far as one frame, in file order, if there are tolerant ones, GATHER or more, or `final`; else undefined. */
+  flush(final = false): pl.DataFrame | undefined {
+    const count = this.rows.count, height = this.others.height;
+    if (!final && height === 0 && count < GATHER) return undefined;
+    const fast = count > 0 ? columnFrame(this.rows.parts(), () => this.refused(count)) : undefined;
+    const others = height > 0 ? this.others.frame() : undefined;
+    const at = this.otherAt;
+    this.rows.clear(), (this.otherAt = []);
+    if (height > 0) this.others = new RunRows(this.notes);
     if (!fast || !others) return fast ?? others;
-    // Both paths in one block: put the rows back in file order.
-    const order = new Int32Array(paths.length);
-    let f = 0, o = count;
-    paths.forEach((isFast, i) => (order[isFast ? f++ : o++] = i));
+    // Both paths: the frame holds the fast rows, then the others; put them back in file order.
+    const order = new Int32Array(count + height);
+    for (let i = 0, f = 0, j = 0; i < count + height; i++) {
+      if (j < height && at[j] === i) order[count + j++] = i;
+      else order[f++] = i;
+    }
     return pl.concat([fast, others], {how: "vertical"}).withColumn(pl.Series("order", order)).sort("order").drop("order");
   }
 
-  /** The values of columns whose key needs a unit converted, noted in the order of their keys. */
-  private converted(b: Buffer): Map<number, number> | undefined {
-    const spans = this.spans;
-    let found: Map<number, number> | undefined;
-    const columns: number[] = [];
-    for (let c = 0; c < spans.length; c += 3) {
-      const unit = this.keys.units[spans[c + 2]];
-      if (spans[c] >= 0 && (unit.multiply !== 1 || unit.divide !== 1)) columns.push(c);
-    }
-    columns.sort((x, y) => spans[x] - spans[y]);
-    for (const c of columns) {
-      const unit = this.keys.units[spans[c + 2]];
-      const value = Number(b.toString("latin1", spans[c], spans[c + 1]));
-      this.notes.coerced(this.section.experiment, unit.column, `converted from ${unit.unit}`, value);
-      (found ??= new Map()).set(c / 3, (value * unit.multiply) / unit.divide);
-    }
-    return found;
-  }
-
-  /** Polars refusing rows the fast path vouched for is a bug to report, not hide: they are parsed again by the tolerant parser. */
-  private refused(count: number): pl.DataFrame {
-    this.warn(`${this.file}: polars refused ${count} rows of the fast path; read them with the tolerant parser instead`);
-    const rows = new RunRows(new RunNotes());
-    const experiments = this.rows.bytes.toString("latin1", 0, this.rows.length).split("\n");
-    for (let i = 0; i < this.spansOfFast.length; i += 2) {
-      rows.add(experiments[i / 2].slice(0, experiments[i / 2].indexOf(",")), parseJson(this.b.toString("utf8", this.spansOfFast[i], this.spansOfFast[i + 1])).value as RunRecord);
-    }
-    return rows.frame();
+  /** Polars refusing rows the fast path vouched for is a bug to report, not hide (see columnFrame). */
+  refused(count: number): void {
+    this.warn(`${this.file}: polars refused ${count} rows of the fast path; read their strings in JavaScript instead`);
   }
 }
+
+const GATHER = 1 << 18;

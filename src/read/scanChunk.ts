@@ -1,5 +1,7 @@
-import {CsvRows} from "./csvRows";
-import {RunKeys} from "./runKeys";
+import {ColumnRows, type ColumnParts} from "./columnRows";
+import {convertedValues} from "./convertedValues";
+import {countLines} from "./countLines";
+import {COLUMNS, RunKeys} from "./runKeys";
 import {Odd, Scanner, type ScanSink} from "./scan";
 import {SPANS, vouchRun} from "./vouchRun";
 
@@ -10,36 +12,52 @@ export interface Chunk {
   end: number;
 }
 
-/** A chunk scanned: its headers, and, if the fast path took every run (`regular`), their CSV rows. */
+/** A chunk scanned: its line ends, its headers (with the line ends before each), and, if the fast path took every run (`regular`), their columns. */
 export interface ScannedChunk extends Chunk {
   regular: boolean;
-  headers: [experiment: string, at: number][];
-  csv?: Uint8Array;
+  lines: number;
+  headers: [experiment: string, at: number, lines: number][];
+  rows: ColumnParts;
   count: number;
+  /** Units converted, by experiment, column and kind in order of first occurrence, with their count and first value. */
+  notes: Note[];
   transfer?: ArrayBuffer[];
 }
 
+export type Note = [experiment: string, column: string, kind: `converted from ${string}`, count: number, example: number];
+
 /**
  * Scans a chunk of whole sections on the fast path alone, the work spread over threads: any run the
- * fast path cannot take as it stands (the tolerant parser's, or one whose unit needs converting, whose
- * notes must be taken in file order) or a broken section leaves the chunk irregular, for the
- * reader to scan again in its own thread. Rows go into `spare` if it is large enough.
+ * fast path cannot take as it stands (the tolerant parser's) or a broken section leaves the chunk
+ * irregular, for the reader to scan again in its own thread. Rows go into the `spare` buffers if they are large enough.
  */
-export function scanChunk({b: bytes, start, end}: Chunk, spare?: Uint8Array): ScannedChunk {
+export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint8Array; numbers?: Float64Array}): ScannedChunk {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const keys = new RunKeys(), spans = new Int32Array(SPANS);
-  const rows = new CsvRows(Math.ceil((end - start) / 2) + 4096, spare && Buffer.from(spare.buffer, spare.byteOffset, spare.byteLength));
-  const headers: [string, number][] = [];
-  let experiment: Buffer = Buffer.alloc(0), count = 0;
+  const keys = new RunKeys(), spans = new Int32Array(SPANS), values = new Float64Array(COLUMNS.length);
+  const rows = new ColumnRows(Math.ceil((end - start) / 2) + 4096, Math.ceil((end - start) / 256) + 1024, spare);
+  const headers: [string, number, number][] = [];
+  let experiment: Buffer = Buffer.alloc(0), name = "", count = 0, lines = 0, counted = start;
+  const notes: Note[] = [];
+  // The note of each key in this section: sections apart, for the reader to merge as it merges any notes.
+  let noted: Note[] = [];
+  const note = (key: number, value: number) => {
+    if (noted[key]) return void noted[key][3]++;
+    const {column, unit} = keys.units[key];
+    notes.push((noted[key] = [name, column, `converted from ${unit}`, 1, value]));
+  };
   const sink: ScanSink = {
-    header(name, at) {
-      headers.push([name, at]);
-      experiment = Buffer.from(name, "latin1");
+    header(experimentName, at) {
+      lines += countLines(b, counted, at);
+      counted = at;
+      headers.push([experimentName, at, lines]);
+      experiment = Buffer.from(experimentName, "latin1");
+      name = experimentName;
+      noted = [];
     },
     fast(b, at) {
-      const after = vouchRun(b, at, keys, spans);
-      if (after < 0 || keys.converting) throw IRREGULAR;
-      rows.add(experiment, b, at, after, spans);
+      const after = vouchRun(b, at, keys, spans, values);
+      if (after < 0) throw IRREGULAR;
+      rows.add(experiment, b, at, after, spans, values, keys.converting ? convertedValues(keys, spans, values, note) : undefined);
       count++;
       return after;
     },
@@ -59,8 +77,9 @@ export function scanChunk({b: bytes, start, end}: Chunk, spare?: Uint8Array): Sc
     regular = false;
   }
   b[end] = saved;
-  const csv = rows.bytes.subarray(0, rows.length);
-  return {b, start, end, regular, headers, csv, count, transfer: [b.buffer as ArrayBuffer, csv.buffer as ArrayBuffer]};
+  lines += countLines(b, counted, end);
+  const parts = rows.parts();
+  return {b, start, end, regular, lines, headers, rows: parts, count, notes, transfer: [b.buffer as ArrayBuffer, parts.strings.buffer as ArrayBuffer, parts.numbers.buffer as ArrayBuffer]};
 }
 
 const IRREGULAR = new Error("irregular");

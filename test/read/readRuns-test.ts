@@ -33,12 +33,23 @@ describe("readRuns(path)", () => {
   it("reads files in blocks of any size, carrying sections across them", () => {
     for (const size of [1, 100, 500, 5000]) expectSameAsExact(file(regular(4, 25)), {size});
   });
-  it("gives the same whatever the blocks hold, in worker threads too", () => {
+  it("gives the same whatever the blocks hold, in worker threads too", function () {
+    // Each read in threads starts two workers, which compile the reader under tsx: slow on a loaded machine.
+    this.timeout(120_000);
     const mixed = `\n${regular(3, 20)}\nExperiment7\n[\n  ${run(1, '"rank": NaN, ')},\n]\n${regular(2, 5)}Experiment9\n[{"a": 1}]\n`;
     for (const size of [1, 7, 200, 2000]) expectSameAsExact(file(mixed), {size});
     for (const size of [200, 2000]) for (const threads of [1, 2]) expectSameAsExact(file(mixed), {size, threads});
     expectSameAsExact(file(`${regular(2, 20)}\nExperiment3\n[\n  {"a": tru}\n]\n`), {size: 300, threads: 2});
     expectSameAsExact(file(`${regular(2, 20)}\nExperiment3\n[\n  {"total_cpu_time (fortnights)": 1}\n]\n${regular(2, 20)}`), {size: 300, threads: 2});
+  });
+  it("converts units in worker threads on the fast path, noting the conversions in file order", function () {
+    this.timeout(120_000);
+    // Units in ms and GB in some sections, a repeated experiment and a tolerant run among them: the notes merge across chunks.
+    const converted = (text: string) => text.replace(/total_cpu_time \(seconds\)": ([\d.]+)/g, (_, v) => `total_cpu_time (ms)": ${Number(v) * 1000}`).replace(/"total_cpu_memory \(MB\)"/g, '"total_cpu_memory (GB)"');
+    const text = `${regular(2, 20)}\n${converted(regular(3, 20))}\n${converted(section(1, [run(3), run(4, '"rank": NaN, ')]))}\n${regular(1, 5)}`;
+    const path = file(text);
+    for (const size of [12000, 40000]) expectSameAsExact(path, {size, threads: 2}, `units in blocks of ${size}, two threads`);
+    expect(readRuns(path, {size: 12000, threads: 2}).paths).to.deep.equal({fast: 106, tolerant: 1});
   });
   it("keeps every tolerant case exact: trailing commas, NaN, Infinity, a BOM, CRLF, blank lines, spaces", () => {
     same(`Experiment1\n[\n  ${run(1)},\n  ${run(2)},\n]\n`);
