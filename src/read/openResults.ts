@@ -7,7 +7,7 @@ import {ResultsError} from "../parse";
  * refused with one line instead of hanging the command or reading without end. Opens without
  * blocking (a FIFO would wait for a writer), then checks what was opened.
  */
-export function openResults(path: string): {fd: number; size: number} {
+export function openResults(path: string): {fd: number; size: number; modified: number} {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -19,7 +19,7 @@ export function openResults(path: string): {fd: number; size: number} {
     closeSync(fd);
     throw new ResultsError(stats.isDirectory() ? "cannot read: is a folder" : `cannot read: not a regular file (${kind(stats)})`, {file: path});
   }
-  return {fd, size: stats.size};
+  return {fd, size: stats.size, modified: stats.mtimeMs};
 }
 
 /** What kind of file it is, in words. */

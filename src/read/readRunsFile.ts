@@ -29,7 +29,8 @@ export type {FileRuns, ReadOptions} from "./readOptions";
  * size, not the length of a line, a list or a section.
  */
 export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions = {}, json?: string): FileRuns {
-  const {fd, size: total} = openResults(file);
+  const {fd, size: total, modified} = openResults(file);
+  const opened = {size: total, modified};
   const threads = options.threads ?? (json === undefined && total > 64 << 20 && availableParallelism() > 1 ? 2 : 0);
   const {size = threads > 0 ? 8 << 20 : 32 << 20, limit = 64 << 20, progress} = options;
   const warnings: string[] = [], frames: pl.DataFrame[] = [];
@@ -46,7 +47,7 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
       return work();
     } catch (error) {
       if (!(error instanceof Odd)) throw error;
-      return fail(exactError(fd, file, sink, {at: position - start + error.at, line: sink.lineAt(error.at)}, limit, json));
+      return fail(exactError(fd, file, sink, {at: position - start + error.at, line: sink.lineAt(error.at), opened}, limit, json));
     }
   };
   const scan = (scanner: Scanner, b: Buffer, start: number, end: number, eof: boolean, position: number, line: number): number =>
@@ -119,7 +120,7 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
       }
       if (eof) {
         while (pool.pending > 0) take();
-        if (sink.section.problem) fail(exactError(fd, file, sink, {at: total, line}, limit, json));
+        if (sink.section.problem) fail(exactError(fd, file, sink, {at: total, line, opened}, limit, json));
         push(sink.flush(true));
         return {frames, sources: sink.sources, fast: sink.paths.fast, tolerant: sink.paths.tolerant, warnings};
       }
