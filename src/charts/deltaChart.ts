@@ -1,6 +1,7 @@
 import {Plot} from "./plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chartPlot";
+import {experimentRowsFrame} from "./experimentRowsFrame";
 import {chartInput} from "./chartInput";
 import {deltaRows, type DeltaRow, type DeltaRows} from "./deltaRows";
 import type {CompareChartOptions} from "./intervalChart";
@@ -28,14 +29,8 @@ export function deltaChart(comparisons: pl.DataFrame | DeltaRows, options: Compa
     {
       title: `${metric.label}: Change against ${baseline} (% of its mean)`,
       subtitle: note ?? "95% intervals; grey: no significant difference (~)",
-      width: 768,
-      height: Math.max(320, 116 + 14 * domain.length),
-      marginTop: 50,
-      marginLeft: Math.max(100, 28 + 6 * Math.max(0, ...domain.map((name) => name.length))),
-      marginRight: 40,
-      marginBottom: 50,
+      ...experimentRowsFrame(domain, {minHeight: 320, marginRight: 40}),
       x: {label: `Δ ${metric.label} vs ${baseline} (%)`, labelAnchor: "center", labelArrow: "none", grid: true, nice: true, inset: 8},
-      y: {label: "Experiment", labelAnchor: "center", domain},
     },
     rest,
   );

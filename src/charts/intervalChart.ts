@@ -1,6 +1,7 @@
 import {Plot} from "./plot";
 import type pl from "nodejs-polars";
 import {chartPlot} from "./chartPlot";
+import {experimentRowsFrame} from "./experimentRowsFrame";
 import {formatNumber} from "./formatNumber";
 import {chartInput} from "./chartInput";
 import {intervalRows, type IntervalRow, type IntervalRows} from "./intervalRows";
@@ -29,14 +30,8 @@ export function intervalChart(statistics: pl.DataFrame | IntervalRows, options: 
     {
       title: `Mean ${metric.label} per Experiment, with 95% Confidence Intervals`,
       subtitle: note,
-      width: 768,
-      height: Math.max(320, 116 + 14 * domain.length),
-      marginTop: 50,
-      marginLeft: Math.max(100, 28 + 6 * Math.max(0, ...domain.map((name) => name.length))),
-      marginRight: 30,
-      marginBottom: 50,
+      ...experimentRowsFrame(domain, {minHeight: 320, marginRight: 30}),
       x: {label: `Mean ${metric.label}${unit}`, labelAnchor: "center", labelArrow: "none", grid: true, nice: true, inset: 8},
-      y: {label: "Experiment", labelAnchor: "center", domain},
     },
     rest,
   );

@@ -2,6 +2,7 @@ import {Plot} from "./plot";
 import type pl from "nodejs-polars";
 import {chartInput} from "./chartInput";
 import {chartPlot} from "./chartPlot";
+import {experimentRowsFrame} from "./experimentRowsFrame";
 import type {SummaryRow as Row} from "./rows";
 import type {ChartOptions} from "./options";
 import {formatNumber} from "./formatNumber";
@@ -27,16 +28,8 @@ export function throughputChart(summary: pl.DataFrame | ThroughputRows, options:
     {
       title: "Average Throughput per Experiment (MB/s)",
       subtitle: note,
-      width: 768,
-      // Rows of 14 pixels at least, so that the names never overprint.
-      height: Math.max(672, 116 + 14 * domain.length),
-      marginTop: 50,
-      // Room for the longest name (jsdom measures no text: about 6 pixels a character) beside the axis label.
-      marginLeft: Math.max(100, 28 + 6 * Math.max(0, ...domain.map((name) => name.length))),
-      marginRight: 30,
-      marginBottom: 50,
+      ...experimentRowsFrame(domain, {minHeight: 672, marginRight: 30}),
       x: {label: "Average Throughput (MB/s)", labelAnchor: "center", labelArrow: "none", grid: true, domain: x},
-      y: {label: "Experiment", labelAnchor: "center", domain}
     },
     options
   );
