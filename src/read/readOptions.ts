@@ -10,6 +10,8 @@ export interface ReadOptions {
   threads?: number;
   /** Told how many bytes of the file have been taken, after each block, and `total` of `total` when reading ends, even on an error. */
   progress?: (taken: number, total: number) => void;
+  /** Fast-path runs gathered into one frame: 262,144 by default (polars spends about a millisecond a Series, whatever its length). Smaller only to test the boundary. */
+  gather?: number;
 }
 
 /** What readRunsFile read: frames in file order, where each section came from, how many runs took each path, warnings. */

@@ -34,7 +34,7 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
   const threads = options.threads ?? (json === undefined && total > 64 << 20 && availableParallelism() > 1 ? 2 : 0);
   const {size = threads > 0 ? 8 << 20 : 32 << 20, limit = 64 << 20, progress} = options;
   const warnings: string[] = [], frames: pl.DataFrame[] = [];
-  const sink = new RunSink(file, notes, (warning) => warnings.push(warning), json);
+  const sink = new RunSink(file, notes, (warning) => warnings.push(warning), json, options.gather);
   const pool = new ChunkPool(threads);
   const push = (frame: pl.DataFrame | undefined) => void (frame && frames.push(frame));
   const fail = (error: ResultsError): never => {

@@ -47,7 +47,7 @@ export class RunSink implements ScanSink {
   private line = 1;
   private counted = 0;
 
-  constructor(private readonly file: string, private readonly notes: RunNotes, private readonly warn: (warning: string) => void, json?: string) {
+  constructor(private readonly file: string, private readonly notes: RunNotes, private readonly warn: (warning: string) => void, json?: string, private readonly gathered = GATHER) {
     this.others = new RunRows(notes);
     this.section = {experiment: json ?? "", file, line: 1, position: 0};
     if (json !== undefined) this.sources.push({experiment: json, file, line: 1}), (this.experiment = Buffer.from(json, "latin1"));
@@ -105,17 +105,17 @@ export class RunSink implements ScanSink {
     this.others.add(this.section.experiment, run);
   }
 
-  /** Appends rows a thread's fast path took (see scanChunk); gives a frame of the runs before them if these would pass GATHER. */
+  /** Appends rows a thread's fast path took (see scanChunk); gives a frame of the runs before them if these would pass the gathering size. */
   gather(parts: ColumnParts): pl.DataFrame | undefined {
-    const frame = this.rows.count + parts.count > GATHER ? this.flush(true) : undefined;
-    this.rows.append(parts, (1.1 * GATHER) / Math.max(1, parts.count));
+    const frame = this.rows.count + parts.count > this.gathered ? this.flush(true) : undefined;
+    this.rows.append(parts, (1.1 * this.gathered) / Math.max(1, parts.count));
     return frame;
   }
 
-  /** The runs so far as one frame, in file order, if there are tolerant ones, GATHER or more, or `final`; else undefined. */
+  /** The runs so far as one frame, in file order, if there are tolerant ones, the gathering size or more, or `final`; else undefined. */
   flush(final = false): pl.DataFrame | undefined {
     const count = this.rows.count, height = this.others.height;
-    if (!final && height === 0 && count < GATHER) return undefined;
+    if (!final && height === 0 && count < this.gathered) return undefined;
     const fast = count > 0 ? columnFrame(this.rows.parts(), () => this.refused(count)) : undefined;
     const others = height > 0 ? this.others.frame() : undefined;
     const at = this.otherAt;

@@ -42,6 +42,13 @@ describe("readRuns(path)", () => {
     expectSameAsExact(file(`${regular(2, 20)}\nExperiment3\n[\n  {"a": tru}\n]\n`), {size: 300, threads: 2});
     expectSameAsExact(file(`${regular(2, 20)}\nExperiment3\n[\n  {"total_cpu_time (fortnights)": 1}\n]\n${regular(2, 20)}`), {size: 300, threads: 2});
   });
+  it("gives the same whatever the gathering size: frames of fast runs cut anywhere, tolerant runs between them, in threads too", function () {
+    this.timeout(120_000);
+    const mixed = `${regular(3, 7)}\nExperiment7\n[\n  ${run(1, '"rank": NaN, ')},\n  ${run(2)}\n]\n${regular(2, 5)}`;
+    for (const gather of [1, 2, 3, 7, 50]) expectSameAsExact(file(mixed), {gather}, `frames of ${gather}`);
+    for (const gather of [1, 4]) expectSameAsExact(file(mixed), {gather, size: 300}, `frames of ${gather}, blocks of 300`);
+    expectSameAsExact(file(mixed), {gather: 3, size: 300, threads: 2}, "frames of 3, blocks of 300, two threads");
+  });
   it("converts units in worker threads on the fast path, noting the conversions in file order", function () {
     this.timeout(120_000);
     // Units in ms and GB in some sections, a repeated experiment and a tolerant run among them: the notes merge across chunks.
