@@ -4,7 +4,7 @@ import {deltaRows, type DeltaRows} from "../deltaRows";
 import {maxRows} from "../maxRows";
 import {deltaChart} from "../deltaChart";
 import {withStaticChart} from "./staticChart";
-import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
+import {baseLayout, experimentAxis, type Figure, type FigureOptions, plotlyText} from "./figure";
 
 /**
  * The delta chart as a plotly figure: significant changes in colour, `~` muted; hover shows delta, interval, p and n.
@@ -36,7 +36,7 @@ function drawFigure({rows, baseline, metric, note}: DeltaRows): Figure {
       ...layout,
       height: Math.max(400, 120 + 16 * rows.length),
       shapes: [{type: "line", x0: 0, x1: 0, yref: "paper", y0: 0, y1: 1, line: {color: "#333", width: 1}}],
-      yaxis: {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: names, autorange: "reversed"},
+      yaxis: experimentAxis(layout, names),
     },
   };
 }

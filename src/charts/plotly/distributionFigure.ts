@@ -2,7 +2,7 @@ import type pl from "nodejs-polars";
 import type {BoxOutlier, BoxStats} from "../boxStats";
 import {chartInput} from "../chartInput";
 import {distributionRows, type DistributionRows, type DistributionRun} from "../distributionRows";
-import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
+import {baseLayout, experimentAxis, type Figure, type FigureOptions, plotlyText} from "./figure";
 import {distributionChart} from "../distributionChart";
 import {withStaticChart} from "./staticChart";
 
@@ -79,6 +79,6 @@ function boxLayout(order: string[], note?: string): Record<string, unknown> {
     height: Math.max(320, 120 + 24 * order.length),
     showlegend: false,
     margin: {l: 120},
-    yaxis: {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: order.map(plotlyText), autorange: "reversed"}
+    yaxis: experimentAxis(layout, order.map(plotlyText))
   };
 }

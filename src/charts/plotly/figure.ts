@@ -26,3 +26,8 @@ export function baseLayout(title: string, x: string, y: string, subtitle?: strin
     font: {family: "system-ui, sans-serif", size: 12}
   };
 }
+
+/** The y axis of a figure with one row per experiment: the names as categories, in the given order from the top. */
+export function experimentAxis(layout: Record<string, unknown>, names: string[]): Record<string, unknown> {
+  return {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: names, autorange: "reversed"};
+}

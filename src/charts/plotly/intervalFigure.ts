@@ -4,7 +4,7 @@ import {intervalRows, type IntervalRows} from "../intervalRows";
 import {maxRows} from "../maxRows";
 import {intervalChart} from "../intervalChart";
 import {withStaticChart} from "./staticChart";
-import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
+import {baseLayout, experimentAxis, type Figure, type FigureOptions, plotlyText} from "./figure";
 
 /** The interval chart as a plotly figure: hover shows n, mean and the interval. Takes runStatistics, or its intervalRows. */
 export function intervalFigure(statistics: pl.DataFrame | IntervalRows, options: FigureOptions & {metric?: string; by?: string} = {}): Figure {
@@ -29,6 +29,6 @@ function drawFigure({rows, metric, note}: IntervalRows): Figure {
         hovertemplate: `%{y}<br>mean %{x:.2f}${plotlyText(unit)}<br>95% CI %{customdata[1]}<br>%{customdata[0]} runs<extra></extra>`,
       },
     ],
-    layout: {...layout, height: Math.max(400, 120 + 16 * rows.length), yaxis: {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: names, autorange: "reversed"}},
+    layout: {...layout, height: Math.max(400, 120 + 16 * rows.length), yaxis: experimentAxis(layout, names)},
   };
 }

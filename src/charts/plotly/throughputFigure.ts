@@ -1,7 +1,7 @@
 import type pl from "nodejs-polars";
 import {chartInput} from "../chartInput";
 import {throughputRows, type ThroughputRows} from "../throughputRows";
-import {baseLayout, type Figure, type FigureOptions, plotlyText} from "./figure";
+import {baseLayout, experimentAxis, type Figure, type FigureOptions, plotlyText} from "./figure";
 import {throughputChart} from "../throughputChart";
 import {withStaticChart} from "./staticChart";
 
@@ -34,7 +34,7 @@ function drawFigure({rows, domain, note}: ThroughputRows): Figure {
       height: Math.max(640, 140 + 16 * names.length),
       margin: {l: 120},
       xaxis: {...(layout.xaxis as object), range: domain},
-      yaxis: {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: names, autorange: "reversed"}
+      yaxis: experimentAxis(layout, names)
     }
   };
 }
