@@ -1,5 +1,6 @@
 import {keyUnit, type KeyUnit} from "../parse";
 import {runColumns, type ColumnKind, type RunColumn} from "../schema";
+import {keyTree} from "./keyTree";
 
 /** The run columns, in the order of the runs frame and of the rows the fast path writes. */
 export const COLUMNS = Object.keys(runColumns) as RunColumn[];
@@ -17,34 +18,76 @@ export class RunKeys {
   readonly units: KeyUnit[] = [];
   /** Whether any key met so far needs converting. */
   converting = false;
-  /** Offset just after the closing quote of the key last matched. */
+  /** Offset just after what was last matched: a key's closing quote (match), a gap (gap). */
   end = 0;
   private readonly bytes: Uint8Array[] = [];
   private readonly words: Uint32Array[] = [];
   private view = new DataView(new ArrayBuffer(0));
   private limit = 0;
   private readonly index = new Map<string, number>();
-  /** The keys seen after each key, and first: the guesses tried before a look-up. */
+  /** The keys seen after each key, and first: the guesses tried first. */
   private readonly next: number[][] = [];
   private readonly first: number[] = [];
-  /** The keys of each shape (see shape()). */
-  private readonly shapes = new Map<number, number[]>();
+  /** Each key's gap as last seen (see noteGap): its bytes, also as words, and its length (0 for none). */
+  private gapBytes = new Uint8Array(0);
+  private gapWords = new Uint32Array(0);
+  private gapLength = new Int32Array(0);
+  /** The keys known, as a tree that picks a key by a few of its bytes (see keyTree). */
+  private tree = keyTree([]);
 
   /**
-   * The key whose text starts at `start` (just after its quote), following key `previous` (-1 for
-   * the first), or -1 if the fast path cannot take it: unknown, escaped or otherwise odd.
+   * The key guessed after key `previous` (-1 for the first) whose gap, as last seen, is the same as
+   * the bytes at `i`, with the end of that gap in `end`; -1 if none is.
    */
-  match(b: Uint8Array, start: number, previous: number): number {
+  gap(b: Uint8Array, i: number, previous: number): number {
     const guesses = previous < 0 ? this.first : this.next[previous];
-    for (let g = 0; g < guesses.length; g++) if (this.same(b, start, guesses[g])) return guesses[g];
-    // Keys in another order each time (pretty-printed with shuffled keys): found by length and last byte, still byte for byte.
-    const end = stringEnd(b, start);
-    if (end < 0) return -1;
-    const shaped = this.shapes.get(shape(b, start, end));
-    if (shaped) for (let s = 0; s < shaped.length; s++) if (this.same(b, start, shaped[s])) return shaped[s];
-    const k = this.lookUp(b, start);
-    if (k >= 0 && guesses.length < 4) guesses.push(k);
-    return k;
+    for (let g = 0; g < guesses.length; g++) {
+      const k = guesses[g], length = this.gapLength[k];
+      if (length === 0 || i + length >= this.limit) continue;
+      const view = this.view, words = this.gapWords;
+      let j = 0;
+      for (let w = k * (GAP / 4); j + 4 <= length; j += 4, w++) if (view.getUint32(i + j, true) !== words[w]) break;
+      if (j + 4 <= length) continue;
+      for (; j < length; j++) if (b[i + j] !== this.gapBytes[k * GAP + j]) break;
+      if (j < length) continue;
+      this.end = i + length;
+      return k;
+    }
+    return -1;
+  }
+
+  /**
+   * Notes that key `k` followed key `previous` after the gap `b[from, to)`: the bytes from after a
+   * brace or comma to the value, white space, quotes, key and colon.
+   */
+  noteGap(b: Uint8Array, from: number, to: number, k: number, previous: number): void {
+    const guesses = previous < 0 ? this.first : this.next[previous];
+    // A key not guessed keeps its gap (keys in another order each time); a key guessed has a new one.
+    if (!guesses.includes(k)) {
+      if (guesses.length >= GUESSES) return;
+      guesses.push(k);
+    }
+    const length = to - from, base = k * GAP, bytes = this.gapBytes;
+    if (length > GAP) return void (this.gapLength[k] = 0);
+    for (let j = 0; j < length; j++) bytes[base + j] = b[from + j];
+    bytes.fill(0, base + length, base + GAP);
+    for (let w = 0; w < GAP / 4; w++) {
+      const o = base + 4 * w;
+      this.gapWords[base / 4 + w] = bytes[o] | (bytes[o + 1] << 8) | (bytes[o + 2] << 16) | (bytes[o + 3] << 24);
+    }
+    this.gapLength[k] = length;
+  }
+
+  /**
+   * The key whose text starts at `start` (just after its quote), or -1 if the fast path cannot take
+   * it: unknown, escaped or otherwise odd.
+   */
+  match(b: Uint8Array, start: number): number {
+    if (start + this.tree.depth < this.limit) {
+      const k = this.tree.pick(b, start);
+      if (k >= 0 && this.same(b, start, k)) return k;
+    }
+    return this.lookUp(b, start);
   }
 
   /** Sets the bytes keys are matched in, up to `end`. */
@@ -82,12 +125,22 @@ export class RunKeys {
       const view = new DataView(bytes.buffer);
       this.bytes.push(bytes), this.next.push([]);
       this.words.push(Uint32Array.from({length: bytes.length >> 2}, (_, w) => view.getUint32(4 * w, true)));
-      const id = shape(b, start, end);
-      (this.shapes.get(id) ?? this.shapes.set(id, []).get(id)!).push(k);
+      this.tree = keyTree(this.bytes);
+      this.growGaps(k + 1);
     }
     return k;
   }
+
+  private growGaps(keys: number): void {
+    if (this.gapLength.length >= keys) return;
+    const size = Math.max(16, 2 * keys), bytes = new Uint8Array(size * GAP), words = new Uint32Array((size * GAP) / 4), length = new Int32Array(size);
+    bytes.set(this.gapBytes), words.set(this.gapWords), length.set(this.gapLength);
+    this.gapBytes = bytes, this.gapWords = words, this.gapLength = length;
+  }
 }
+
+/** Guesses of the key after a key, and the longest gap noted. */
+const GUESSES = 2, GAP = 64;
 
 const QUOTE = 34, BACKSLASH = 92;
 
@@ -102,9 +155,4 @@ export function stringEnd(b: Uint8Array, i: number): number {
     if (c === BACKSLASH || c < 32) return -1;
     i++;
   }
-}
-
-/** A key's length and last byte, from its text at `b[start, end - 1)`: few keys share one. */
-function shape(b: Uint8Array, start: number, end: number): number {
-  return (end - start) * 256 + b[end - 2];
 }

@@ -11,18 +11,26 @@ import {COLUMNS, stringEnd, type RunKeys} from "./runKeys";
  */
 export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Array, values: Float64Array = new Float64Array(COLUMNS.length)): number {
   spans.fill(-1);
-  i = skipBlank(b, i + 1);
-  if (b[i] === CLOSE_BRACE) return i + 1;
+  i++;
   for (let previous = -1; ; ) {
-    if (b[i] !== QUOTE) return -1;
-    const k = keys.match(b, i + 1, previous);
-    if (k < 0) return -1;
+    // The gap from the brace or comma to the value: compared whole with the gap a guessed key had last, or read.
+    let k = keys.gap(b, i, previous), start: number;
+    if (k >= 0) start = skipBlank(b, keys.end);
+    else {
+      const from = i;
+      i = skipBlank(b, i);
+      if (previous < 0 && b[i] === CLOSE_BRACE) return i + 1;
+      if (b[i] !== QUOTE) return -1;
+      k = keys.match(b, i + 1);
+      if (k < 0) return -1;
+      i = skipBlank(b, keys.end);
+      if (b[i] !== COLON) return -1;
+      start = skipBlank(b, i + 1);
+      keys.noteGap(b, from, start, k, previous);
+    }
     const column = 3 * keys.columns[k];
     if (spans[column + 1] !== -1) return -1;
     spans[column + 2] = k;
-    i = skipBlank(b, keys.end);
-    if (b[i] !== COLON) return -1;
-    const start = skipBlank(b, i + 1);
     i = value(b, start, keys.kinds[k], values, column / 3);
     if (i < 0) return -1;
     spans[column + 1] = i;
@@ -30,7 +38,7 @@ export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Ar
     i = skipBlank(b, i);
     if (b[i] === CLOSE_BRACE) return i + 1;
     if (b[i] !== COMMA) return -1;
-    i = skipBlank(b, i + 1);
+    i++;
     previous = k;
   }
 }
