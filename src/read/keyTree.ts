@@ -1,52 +1,55 @@
-/** A tree that picks, of a set of keys, the one a text may be by a few of its bytes (see keyTree). */
+/**
+ * A decision tree over a set of keys (see keyTree): node n looks at the byte `offsets[n]` past the
+ * start of a text; `children[256 * n + byte]` is the next node (> 0), the key -v - 1 (< 0), or none (0).
+ */
 export interface KeyTree {
-  /** The key `b` at `start` may be (its index in the set), or -1 if it is none of them; the caller compares it whole. */
-  pick(b: Uint8Array, start: number): number;
-  /** How far past `start` pick may read. */
+  offsets: Int32Array;
+  children: Int32Array;
+  /** How far past the start of a text picking may read. */
   depth: number;
 }
 
 /**
  * A decision tree over the texts of `keys` (without quotes): each node looks at the byte at one
  * offset of the text, chosen to split the keys it holds most ways (a key's closing quote counts as
- * its byte just past its end), until one key is left. It costs a byte read or two per key, whatever
- * the key order; the key picked must still be compared whole, as bytes of other text may lead to it.
+ * its byte just past its end), until one key is left. Picking costs a byte read or two per key,
+ * whatever the key order; the key picked must still be compared whole, as other text may lead to it.
  */
 export function keyTree(keys: Uint8Array[]): KeyTree {
-  // children[256 * n + byte]: 0 for none, > 0 for node n, < 0 for key -v - 1.
   const offsets: number[] = [], children: number[] = [];
   const byteAt = (key: Uint8Array, at: number) => (at < key.length ? key[at] : QUOTE);
-  const grow = (held: number[]): number => {
-    if (held.length === 1) return -held[0] - 1;
+  const node = (at: number) => {
+    offsets.push(at), children.push(...new Array<number>(256).fill(0));
+    return offsets.length - 1;
+  };
+  const grow = (held: number[], n: number) => {
     const shortest = Math.min(...held.map((k) => keys[k].length));
     let best = 0, ways = 0;
     for (let at = 0; at <= shortest; at++) {
-      const n = new Set(held.map((k) => byteAt(keys[k], at))).size;
-      if (n > ways) (best = at), (ways = n);
+      const count = new Set(held.map((k) => byteAt(keys[k], at))).size;
+      if (count > ways) (best = at), (ways = count);
     }
-    const node = offsets.length;
-    offsets.push(best), children.push(...new Array<number>(256).fill(0));
+    offsets[n] = best;
     const groups = new Map<number, number[]>();
     for (const k of held) {
       const byte = byteAt(keys[k], best);
       (groups.get(byte) ?? groups.set(byte, []).get(byte)!).push(k);
     }
-    for (const [byte, group] of groups) children[256 * node + byte] = grow(group);
-    return node;
+    for (const [byte, group] of groups) children[256 * n + byte] = group.length === 1 ? -group[0] - 1 : grow(group, node(0));
+    return n;
   };
-  if (keys.length === 0) return {pick: () => -1, depth: 0};
-  const root = grow(keys.map((_, k) => k));
-  if (root < 0) return {pick: () => -root - 1, depth: 0};
-  const at = Int32Array.from(offsets), table = Int32Array.from(children);
-  return {
-    pick(b, start) {
-      let v = 0;
-      do v = table[256 * v + b[start + at[v]]];
-      while (v > 0);
-      return -v - 1;
-    },
-    depth: Math.max(...offsets) + 1,
-  };
+  const root = node(0);
+  if (keys.length === 1) children.fill(-1);
+  else if (keys.length > 1) grow(keys.map((_, k) => k), root);
+  return {offsets: Int32Array.from(offsets), children: Int32Array.from(children), depth: Math.max(...offsets) + 1};
+}
+
+/** The key of `tree` the text at `b[start]` may be, or -1 if none; the caller compares it whole. */
+export function pickKey({offsets, children}: KeyTree, b: Uint8Array, start: number): number {
+  let v = 0;
+  do v = children[256 * v + b[start + offsets[v]]];
+  while (v > 0);
+  return -v - 1;
 }
 
 const QUOTE = 34;

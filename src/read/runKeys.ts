@@ -1,15 +1,16 @@
 import {keyUnit, type KeyUnit} from "../parse";
 import {runColumns, type ColumnKind, type RunColumn} from "../schema";
-import {keyTree} from "./keyTree";
+import {keyTree, pickKey} from "./keyTree";
 
 /** The run columns, in the order of the runs frame and of the rows the fast path writes. */
 export const COLUMNS = Object.keys(runColumns) as RunColumn[];
 
 /**
- * The keys met in run lines, each with the column it feeds (its index in COLUMNS) and that
- * column's kind. Run objects mostly list the same keys in the same order, so the keys seen after
- * each key are tried first, byte for byte; only a key that matches none of them is decoded and
- * looked up.
+ * The keys met in run objects, each with the column it feeds (its index in COLUMNS) and that
+ * column's kind. A key is picked by a few of its bytes (see keyTree), then its gap (the key with
+ * its quotes, colon and the white space to the value) is compared whole with the gap it had last,
+ * four bytes at a time; only a key whose gap differs is compared alone, and only one matching no
+ * known key is decoded and looked up. The cost is the same in any key order.
  */
 export class RunKeys {
   readonly columns: number[] = [];
@@ -25,9 +26,6 @@ export class RunKeys {
   private view = new DataView(new ArrayBuffer(0));
   private limit = 0;
   private readonly index = new Map<string, number>();
-  /** The keys seen after each key, and first: the guesses tried first. */
-  private readonly next: number[][] = [];
-  private readonly first: number[] = [];
   /** Each key's gap as last seen (see noteGap): its bytes, also as words, and its length (0 for none). */
   private gapBytes = new Uint8Array(0);
   private gapWords = new Uint32Array(0);
@@ -36,37 +34,25 @@ export class RunKeys {
   private tree = keyTree([]);
 
   /**
-   * The key guessed after key `previous` (-1 for the first) whose gap, as last seen, is the same as
-   * the bytes at `i`, with the end of that gap in `end`; -1 if none is.
+   * The key whose gap, as last seen, is the same as the bytes at `i` (an opening quote), with the
+   * offset of the value in `end`; -1 if none is.
    */
-  gap(b: Uint8Array, i: number, previous: number): number {
-    const guesses = previous < 0 ? this.first : this.next[previous];
-    for (let g = 0; g < guesses.length; g++) {
-      const k = guesses[g], length = this.gapLength[k];
-      if (length === 0 || i + length >= this.limit) continue;
-      const view = this.view, words = this.gapWords;
-      let j = 0;
-      for (let w = k * (GAP / 4); j + 4 <= length; j += 4, w++) if (view.getUint32(i + j, true) !== words[w]) break;
-      if (j + 4 <= length) continue;
-      for (; j < length; j++) if (b[i + j] !== this.gapBytes[k * GAP + j]) break;
-      if (j < length) continue;
-      this.end = i + length;
-      return k;
-    }
-    return -1;
+  gap(b: Uint8Array, i: number): number {
+    if (i + this.tree.depth >= this.limit) return -1;
+    const k = pickKey(this.tree, b, i + 1);
+    if (k < 0) return -1;
+    const length = this.gapLength[k];
+    if (length === 0 || i + length >= this.limit) return -1;
+    const view = this.view, words = this.gapWords;
+    let j = 0;
+    for (let w = k * (GAP / 4); j + 4 <= length; j += 4, w++) if (view.getUint32(i + j, true) !== words[w]) return -1;
+    for (; j < length; j++) if (b[i + j] !== this.gapBytes[k * GAP + j]) return -1;
+    this.end = i + length;
+    return k;
   }
 
-  /**
-   * Notes that key `k` followed key `previous` after the gap `b[from, to)`: the bytes from after a
-   * brace or comma to the value, white space, quotes, key and colon.
-   */
-  noteGap(b: Uint8Array, from: number, to: number, k: number, previous: number): void {
-    const guesses = previous < 0 ? this.first : this.next[previous];
-    // A key not guessed keeps its gap (keys in another order each time); a key guessed has a new one.
-    if (!guesses.includes(k)) {
-      if (guesses.length >= GUESSES) return;
-      guesses.push(k);
-    }
+  /** Notes `b[from, to)` as the gap of key `k`: from its opening quote to its value. */
+  noteGap(b: Uint8Array, from: number, to: number, k: number): void {
     const length = to - from, base = k * GAP, bytes = this.gapBytes;
     if (length > GAP) return void (this.gapLength[k] = 0);
     for (let j = 0; j < length; j++) bytes[base + j] = b[from + j];
@@ -84,7 +70,7 @@ export class RunKeys {
    */
   match(b: Uint8Array, start: number): number {
     if (start + this.tree.depth < this.limit) {
-      const k = this.tree.pick(b, start);
+      const k = pickKey(this.tree, b, start);
       if (k >= 0 && this.same(b, start, k)) return k;
     }
     return this.lookUp(b, start);
@@ -123,7 +109,7 @@ export class RunKeys {
       if (unit.multiply !== 1 || unit.divide !== 1) this.converting = true;
       const bytes = Uint8Array.prototype.slice.call(b, start, end - 1);
       const view = new DataView(bytes.buffer);
-      this.bytes.push(bytes), this.next.push([]);
+      this.bytes.push(bytes);
       this.words.push(Uint32Array.from({length: bytes.length >> 2}, (_, w) => view.getUint32(4 * w, true)));
       this.tree = keyTree(this.bytes);
       this.growGaps(k + 1);
@@ -139,8 +125,8 @@ export class RunKeys {
   }
 }
 
-/** Guesses of the key after a key, and the longest gap noted. */
-const GUESSES = 2, GAP = 64;
+/** The longest gap noted. */
+const GAP = 64;
 
 const QUOTE = 34, BACKSLASH = 92;
 

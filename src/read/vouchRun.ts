@@ -11,22 +11,21 @@ import {COLUMNS, stringEnd, type RunKeys} from "./runKeys";
  */
 export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Array, values: Float64Array = new Float64Array(COLUMNS.length)): number {
   spans.fill(-1);
-  i++;
-  for (let previous = -1; ; ) {
-    // The gap from the brace or comma to the value: compared whole with the gap a guessed key had last, or read.
-    let k = keys.gap(b, i, previous), start: number;
+  i = skipBlank(b, i + 1);
+  if (b[i] === CLOSE_BRACE) return i + 1;
+  for (;;) {
+    if (b[i] !== QUOTE) return -1;
+    // The gap from the key's quote to its value, compared whole with the one it had last, else read.
+    let k = keys.gap(b, i), start: number;
     if (k >= 0) start = skipBlank(b, keys.end);
     else {
       const from = i;
-      i = skipBlank(b, i);
-      if (previous < 0 && b[i] === CLOSE_BRACE) return i + 1;
-      if (b[i] !== QUOTE) return -1;
       k = keys.match(b, i + 1);
       if (k < 0) return -1;
       i = skipBlank(b, keys.end);
       if (b[i] !== COLON) return -1;
       start = skipBlank(b, i + 1);
-      keys.noteGap(b, from, start, k, previous);
+      keys.noteGap(b, from, start, k);
     }
     const column = 3 * keys.columns[k];
     if (spans[column + 1] !== -1) return -1;
@@ -38,8 +37,7 @@ export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Ar
     i = skipBlank(b, i);
     if (b[i] === CLOSE_BRACE) return i + 1;
     if (b[i] !== COMMA) return -1;
-    i++;
-    previous = k;
+    i = skipBlank(b, i + 1);
   }
 }
 
