@@ -27,11 +27,13 @@ export class RunKeys {
   private limit = 0;
   private readonly index = new Map<string, number>();
   /** Each key's gap as last seen (see noteGap): its bytes, also as words, and its length (0 for none). */
-  private gapBytes = new Uint8Array(0);
+  gapBytes = new Uint8Array(0);
   private gapWords = new Uint32Array(0);
-  private gapLength = new Int32Array(0);
+  gapLength = new Int32Array(0);
   /** The keys known, as a tree that picks a key by a few of its bytes (see keyTree). */
-  private tree = keyTree([]);
+  tree = keyTree([]);
+  /** Counts changes to the keys, their gaps and tree, for a copy of them to follow (see WasmVouch). */
+  version = 0;
 
   /**
    * The key whose gap, as last seen, is the same as the bytes at `i` (an opening quote), with the
@@ -54,6 +56,7 @@ export class RunKeys {
   /** Notes `b[from, to)` as the gap of key `k`: from its opening quote to its value. */
   noteGap(b: Uint8Array, from: number, to: number, k: number): void {
     const length = to - from, base = k * GAP, bytes = this.gapBytes;
+    this.version++;
     if (length > GAP) return void (this.gapLength[k] = 0);
     for (let j = 0; j < length; j++) bytes[base + j] = b[from + j];
     bytes.fill(0, base + length, base + GAP);
@@ -62,6 +65,7 @@ export class RunKeys {
       this.gapWords[base / 4 + w] = bytes[o] | (bytes[o + 1] << 8) | (bytes[o + 2] << 16) | (bytes[o + 3] << 24);
     }
     this.gapLength[k] = length;
+    this.version++;
   }
 
   /**
@@ -112,6 +116,7 @@ export class RunKeys {
       this.bytes.push(bytes);
       this.words.push(Uint32Array.from({length: bytes.length >> 2}, (_, w) => view.getUint32(4 * w, true)));
       this.tree = keyTree(this.bytes);
+      this.version++;
       this.growGaps(k + 1);
     }
     return k;
@@ -126,7 +131,7 @@ export class RunKeys {
 }
 
 /** The longest gap noted. */
-const GAP = 64;
+export const GAP = 64;
 
 const QUOTE = 34, BACKSLASH = 92;
 
