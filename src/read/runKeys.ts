@@ -27,9 +27,9 @@ export class RunKeys {
   private limit = 0;
   private readonly index = new Map<string, number>();
   /** Each key's gap as last seen (see noteGap): its bytes, also as words, and its length (0 for none). */
-  gapBytes = new Uint8Array(0);
+  gapBytes: Uint8Array = new Uint8Array(0);
   private gapWords = new Uint32Array(0);
-  gapLength = new Int32Array(0);
+  gapLength: Int32Array = new Int32Array(0);
   /** The keys known, as a tree that picks a key by a few of its bytes (see keyTree). */
   tree = keyTree([]);
   /** Counts changes to the keys, their gaps and tree, for a copy of them to follow (see WasmVouch). */
