@@ -1,9 +1,11 @@
-// The fast path of the results reader in WebAssembly (AssemblyScript): vouchRun's checks and
-// number parsing (src/read/vouchRun.ts) on a block copied into this module's memory at INPUT, with
-// the keys, their gaps and the key tree of RunKeys copied to the tables below (see WasmVouch). It
-// takes a run only where vouchRun would take it with the same spans and values, and declines (-1)
-// every other run, for vouchRun to take or refuse: it changes the reader's speed, never its answers.
+// The fast path of the results reader in WebAssembly (AssemblyScript, built by `npm run build` to
+// dist/read/vouch.wasm): vouchRun's check (src/read/vouchRun.ts) and ColumnRows.add
+// (src/read/columnRows.ts) on a block copied into this module's memory, with the keys, their gaps and
+// the key tree of a RunKeys copied to the tables below (see src/read/wasmRuns.ts). It takes a run only
+// where vouchRun takes it, with the same spans, values and row, and declines (-1) every other run,
+// for vouchRun to take or refuse: it changes the reader's speed, never its answers.
 
+// The memory, by address.
 /** i32 × 3 per column: value start and end (block offsets, -1 for none), key. */
 export const SPANS: u32 = 0;
 /** f64 per column: its number as JSON.parse gives it. */
@@ -14,38 +16,39 @@ export const POWERS: u32 = 512;
 export const KEYS: u32 = 1024;
 /** i32 per key: the length of its gap, 0 for none. */
 export const GAP_LENGTHS: u32 = 1536;
+/** i32 per number column of a row: its column; then i32 per string column: its span's index. */
+export const NUMBER_COLUMNS: u32 = 1792;
+export const STRING_SPANS: u32 = 1920;
 /** GAP bytes per key: its gap (from its opening quote to its value), zeros after. */
 export const GAPS: u32 = 2048;
 /** i32 per node of the key tree: the byte it looks at, past the key's quote. */
 export const TREE_OFFSETS: u32 = 6144;
-/** i32 × 256 per node of the key tree: the next node (> 0), the key -v - 1 (< 0), none (0). */
-export const TREE: u32 = 16384;
 /** The experiment's name as bytes, EXPERIMENT_ROOM at most. */
 export const EXPERIMENT: u32 = 8192;
-export const EXPERIMENT_ROOM: u32 = 4088;
-/** i32 tables of ColumnRows' row (see columnRows.ts): the columns of numbers, the spans of strings, the span of data_path. */
-export const NUMBER_COLUMNS: u32 = 1792;
-export const STRING_SPANS: u32 = 1920;
-/** Where the block starts; it ends in a NUL and PADDING zero bytes. */
+/** i32 × 256 per node of the key tree: the next node (> 0), the key -v - 1 (< 0), none (0). */
+export const TREE: u32 = 16384;
+/** The block, followed by PADDING zero bytes; then the rows (see add). */
 export const INPUT: u32 = 131072;
-/** Columns the spans and values have room for. */
+
+// The limits of the tables.
 export const COLUMNS: u32 = 16;
 export const MAX_KEYS: u32 = 64;
 export const MAX_NODES: u32 = 64;
 export const GAP: u32 = 64;
+export const EXPERIMENT_ROOM: u32 = 4088;
 export const PADDING: u32 = 64;
 
 /** How far past a key's quote the tree may read, 0 when there are no keys to take. */
 export let depth: u32 = 0;
 /** Memory offset of the block's offset 0: spans and ends are given as block offsets. */
 export let base: u32 = 0;
+/** The end of the run vouchAdd vouched for last. */
+export let vouched: i32 = 0;
 
 // The rows (see add): `count` rows of `capacity` in the number columns at `numbers`, NaN for none
 // (`nulls` has bit j set if column j has one); CSV rows of the strings from `strings` to `written`,
 // room for them up to `room`; the sizes of the tables; the length of the experiment's name.
 export let count: u32 = 0;
-/** The end of the run vouchAdd vouched for last. */
-export let vouched: i32 = 0;
 export let capacity: u32 = 0;
 export let numbers: u32 = 0;
 export let nulls: u32 = 0;

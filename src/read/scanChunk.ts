@@ -31,11 +31,10 @@ export type Note = [experiment: string, column: string, kind: `converted from ${
  * fast path cannot take as it stands (the tolerant parser's) or a broken section leaves the chunk
  * irregular, for the reader to scan again in its own thread. Rows go into the `spare` buffers if they are large enough.
  */
-export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint8Array; numbers?: Float64Array}): ScannedChunk {
+export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint8Array; numbers?: Float64Array}, runs: WasmRuns = (shared ??= new WasmRuns())): ScannedChunk {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const keys = new RunKeys(), spans = new Int32Array(SPANS), values = new Float64Array(COLUMNS.length);
   // The module vouches for runs and keeps their rows; vouchRun takes those it declines.
-  const runs = (shared ??= new WasmRuns());
   const headers: [string, number, number][] = [];
   let name = "", count = 0, lines = 0, counted = start;
   const notes: Note[] = [];
@@ -91,5 +90,5 @@ export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint
 }
 
 const IRREGULAR = new Error("irregular");
-/** This thread's module: its memory stays grown to a chunk's size. */
+/** A scan thread's module, its memory grown to a chunk's size until the thread ends. */
 let shared: WasmRuns | undefined;
