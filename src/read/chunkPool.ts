@@ -1,6 +1,7 @@
 import {join} from "node:path";
 import {SyncWorker} from "../threads";
 import {scanChunk, type Chunk, type ScannedChunk} from "./scanChunk";
+import {WasmRuns} from "./wasmRuns";
 
 /** A chunk with where it is in the file: the position of `b[start]`. */
 export interface Placed extends Chunk {
@@ -17,6 +18,8 @@ export class ChunkPool {
   private readonly spareBlocks: Buffer[] = [];
   private readonly spareRows: {strings: Uint8Array; numbers: Float64Array}[] = [];
   private turn = 0;
+  /** The module chunks are scanned with in this thread, if there are no workers: dropped with the pool. */
+  private runs?: WasmRuns;
 
   constructor(threads: number) {
     for (let i = 0; i < threads; i++) this.workers.push(new SyncWorker(join(__dirname, "scanChunk"), "scanChunk", "scan worker"));
@@ -31,7 +34,7 @@ export class ChunkPool {
   submit(placed: Placed): void {
     const spare = this.spareRows.pop();
     const chunk = {b: placed.b, start: placed.start, end: placed.end};
-    if (this.workers.length === 0) return void this.queue.push({placed, scanned: scanChunk(chunk, spare)});
+    if (this.workers.length === 0) return void this.queue.push({placed, scanned: scanChunk(chunk, spare, (this.runs ??= new WasmRuns()))});
     const worker = this.workers[this.turn++ % this.workers.length];
     worker.post([chunk, spare], [placed.b.buffer as ArrayBuffer, ...(spare ? [spare.strings.buffer as ArrayBuffer, spare.numbers.buffer as ArrayBuffer] : [])]);
     this.queue.push({placed, worker});

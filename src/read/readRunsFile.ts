@@ -96,7 +96,7 @@ export function readRunsFile(file: string, notes: RunNotes, options: ReadOptions
             b.copy(next, 0, cut, end);
             // The buffer moves to a thread: nothing may read it here after this; the thread counts its lines.
             pool.submit({b, start: at, end: cut, position: position + at});
-            while (pool.pending > threads) take();
+            while (pool.pending > 2 * threads) take();
             position += cut, end -= cut, checked -= cut, whole -= cut;
             b = next, at = start = 0;
             b[whole] = 0;

@@ -8,6 +8,7 @@ import {ColumnRows, type ColumnParts} from "./columnRows";
 import {COLUMNS, RunKeys} from "./runKeys";
 import {Odd, type ScanSink} from "./scan";
 import {SPANS, vouchRun} from "./vouchRun";
+import {WasmRuns} from "./wasmRuns";
 
 /** Where a section of the results came from. */
 export type Source = Pick<Section, "experiment" | "line" | "file">;
@@ -34,6 +35,7 @@ export class RunSink implements ScanSink {
   private readonly keys = new RunKeys();
   private readonly spans = new Int32Array(SPANS);
   private readonly values = new Float64Array(COLUMNS.length);
+  private readonly wasm = new WasmRuns();
   private readonly rows = new ColumnRows(1 << 20, 1 << 12);
   private readonly noteConverted = (key: number, value: number) => {
     const {column, unit} = this.keys.units[key];
@@ -57,6 +59,7 @@ export class RunSink implements ScanSink {
   startBlock(b: Buffer, start: number, end: number, position: number, line: number): void {
     this.b = b, this.position = position - start, this.line = line, this.counted = start;
     this.keys.startBlock(b, end);
+    this.wasm.startBlock(b, start, end, this.keys);
     this.rows.startBlock(b);
   }
 
@@ -78,9 +81,11 @@ export class RunSink implements ScanSink {
   }
 
   fast(b: Buffer, at: number): number {
-    const end = vouchRun(b, at, this.keys, this.spans, this.values);
+    // The module's answer if it has one, else vouchRun's.
+    let end = this.wasm.vouch(at), spans = this.wasm.spans, values = this.wasm.values;
+    if (end < 0) (end = vouchRun(b, at, this.keys, this.spans, this.values)), (spans = this.spans), (values = this.values);
     if (end < 0) return -1;
-    this.rows.add(this.experiment, b, at, end, this.spans, this.values, this.keys.converting ? convertedValues(this.keys, this.spans, this.values, this.noteConverted) : undefined);
+    this.rows.add(this.experiment, b, at, end, spans, values, this.keys.converting ? convertedValues(this.keys, spans, values, this.noteConverted) : undefined);
     this.paths.fast++;
     return end;
   }

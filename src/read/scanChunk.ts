@@ -1,9 +1,9 @@
-import {ColumnRows, type ColumnParts} from "./columnRows";
+import type {ColumnParts} from "./columnRows";
 import {convertedValues} from "./convertedValues";
-import {countLines} from "./countLines";
 import {COLUMNS, RunKeys} from "./runKeys";
 import {Odd, Scanner, type ScanSink} from "./scan";
 import {SPANS, vouchRun} from "./vouchRun";
+import {WasmRuns} from "./wasmRuns";
 
 /** Whole sections `b[start, end)` of a results file, from a header line (or the file's start) to one. */
 export interface Chunk {
@@ -31,12 +31,12 @@ export type Note = [experiment: string, column: string, kind: `converted from ${
  * fast path cannot take as it stands (the tolerant parser's) or a broken section leaves the chunk
  * irregular, for the reader to scan again in its own thread. Rows go into the `spare` buffers if they are large enough.
  */
-export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint8Array; numbers?: Float64Array}): ScannedChunk {
+export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint8Array; numbers?: Float64Array}, runs: WasmRuns = (shared ??= new WasmRuns())): ScannedChunk {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const keys = new RunKeys(), spans = new Int32Array(SPANS), values = new Float64Array(COLUMNS.length);
-  const rows = new ColumnRows(Math.ceil((end - start) / 2) + 4096, Math.ceil((end - start) / 256) + 1024, spare);
+  // The module vouches for runs and keeps their rows; vouchRun takes those it declines.
   const headers: [string, number, number][] = [];
-  let experiment: Buffer = Buffer.alloc(0), name = "", count = 0, lines = 0, counted = start;
+  let name = "", count = 0, lines = 0, counted = start;
   const notes: Note[] = [];
   // The note of each key in this section: sections apart, for the reader to merge as it merges any notes.
   let noted: Note[] = [];
@@ -47,17 +47,22 @@ export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint
   };
   const sink: ScanSink = {
     header(experimentName, at) {
-      lines += countLines(b, counted, at);
+      lines += runs.countLines(counted, at);
       counted = at;
       headers.push([experimentName, at, lines]);
-      experiment = Buffer.from(experimentName, "latin1");
+      if (!runs.experiment(Buffer.from(experimentName, "latin1"))) throw IRREGULAR;
       name = experimentName;
       noted = [];
     },
     fast(b, at) {
-      const after = vouchRun(b, at, keys, spans, values);
+      let after: number, s = runs.spans, v = runs.values;
+      if (!keys.converting) {
+        after = runs.vouchAdd(at);
+        if (after >= 0) return count++, after;
+      } else after = runs.vouch(at);
+      if (after < 0) (after = vouchRun(b, at, keys, spans, values)), (s = spans), (v = values);
       if (after < 0) throw IRREGULAR;
-      rows.add(experiment, b, at, after, spans, values, keys.converting ? convertedValues(keys, spans, values, note) : undefined);
+      runs.add(at, after, s, v, keys.converting ? convertedValues(keys, s, v, note) : undefined);
       count++;
       return after;
     },
@@ -66,7 +71,9 @@ export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint
     },
   };
   keys.startBlock(b, end);
-  rows.startBlock(b);
+  runs.startBlock(b, start, end, keys);
+  runs.startRows(Math.ceil((end - start) / 256) + 1024, Math.ceil((end - start) / 2) + 4096);
+  runs.experiment(new Uint8Array(0));
   const saved = b[end];
   b[end] = 0;
   let regular = true;
@@ -77,9 +84,11 @@ export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint
     regular = false;
   }
   b[end] = saved;
-  lines += countLines(b, counted, end);
-  const parts = rows.parts();
+  lines += runs.countLines(counted, end);
+  const parts = runs.parts(regular ? spare : {});
   return {b, start, end, regular, lines, headers, rows: parts, count, notes, transfer: [b.buffer as ArrayBuffer, parts.strings.buffer as ArrayBuffer, parts.numbers.buffer as ArrayBuffer]};
 }
 
 const IRREGULAR = new Error("irregular");
+/** A scan thread's module, its memory grown to a chunk's size until the thread ends. */
+let shared: WasmRuns | undefined;

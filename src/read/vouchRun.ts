@@ -13,16 +13,23 @@ export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Ar
   spans.fill(-1);
   i = skipBlank(b, i + 1);
   if (b[i] === CLOSE_BRACE) return i + 1;
-  for (let previous = -1; ; ) {
+  for (;;) {
     if (b[i] !== QUOTE) return -1;
-    const k = keys.match(b, i + 1, previous);
-    if (k < 0) return -1;
+    // The gap from the key's quote to its value, compared whole with the one it had last, else read.
+    let k = keys.gap(b, i), start: number;
+    if (k >= 0) start = skipBlank(b, keys.end);
+    else {
+      const from = i;
+      k = keys.match(b, i + 1);
+      if (k < 0) return -1;
+      i = skipBlank(b, keys.end);
+      if (b[i] !== COLON) return -1;
+      start = skipBlank(b, i + 1);
+      keys.noteGap(b, from, start, k);
+    }
     const column = 3 * keys.columns[k];
     if (spans[column + 1] !== -1) return -1;
     spans[column + 2] = k;
-    i = skipBlank(b, keys.end);
-    if (b[i] !== COLON) return -1;
-    const start = skipBlank(b, i + 1);
     i = value(b, start, keys.kinds[k], values, column / 3);
     if (i < 0) return -1;
     spans[column + 1] = i;
@@ -31,7 +38,6 @@ export function vouchRun(b: Uint8Array, i: number, keys: RunKeys, spans: Int32Ar
     if (b[i] === CLOSE_BRACE) return i + 1;
     if (b[i] !== COMMA) return -1;
     i = skipBlank(b, i + 1);
-    previous = k;
   }
 }
 

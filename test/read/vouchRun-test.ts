@@ -65,3 +65,45 @@ describe("vouchRun(b, i, keys, spans)", () => {
     }
   });
 });
+
+describe("vouchRun across runs (one RunKeys)", () => {
+  it("gives for each run what it gives for that run alone, however the layout and key order change from run to run", () => {
+    const runs = [
+      '{"batch_size": 512, "data_path": "10MB/a.tar", "device": "cpu", "rank": 1}',
+      '{"batch_size": 256, "data_path": "25MB/b.tar", "device": "cpu", "rank": 2}',
+      '{"batch_size": 256, "data_path": "25MB/b.tar", "device": "gpu"}',
+      '{"batch_size":  7, "data_path":"x", "device" : "cpu", "rank": null}',
+      '{\n    "device": "cpu",\n    "batch_size": 1\n  }',
+      '{\n    "batch_size": 2,\n    "device": "cpu"\n  }',
+      '{"batch_size": 3, "devices": "cpu"}',
+      '{"batch_size": 4, "device": "cpu", "device": "gpu"}',
+      '{"batch_size": 5, "device (x)": "cpu"}',
+      '{"total_cpu_time (ms)": 1500, "batch_size": 6}',
+      '{"total_cpu_time (seconds)": 1.5, "batch_size": 6}',
+      '{"batch_size": 512, "data_path": "10MB/a.tar", "device": "cpu", "rank": 1}',
+      "{}",
+      '{"batch_size": 8,"data_path": "y"}',
+    ];
+    // Keys one byte off a known key, at every byte: unknown, so never taken for it.
+    for (let j = 0; j < "data_path".length; j++) runs.push(`{"batch_size": 1, "${"data_path".slice(0, j)}${"data_path"[j].toUpperCase()}${"data_path".slice(j + 1)}": "x"}`);
+    const alone = (run: string) => {
+      const b = Buffer.from(run + "\0"), keys = new RunKeys(), spans = new Int32Array(SPANS), values = new Float64Array(COLUMNS.length);
+      keys.startBlock(b, b.length - 1);
+      return {end: vouchRun(b, 0, keys, spans, values), spans: [...spans].filter((_, i) => i % 3 < 2), values: [...values]};
+    };
+    const random = mulberry32(3);
+    for (let trial = 0; trial < 200; trial++) {
+      const order = runs.map(() => runs[Math.floor(random() * runs.length)]);
+      const b = Buffer.from(order.join("\n") + "\0"), keys = new RunKeys();
+      keys.startBlock(b, b.length - 1);
+      let at = 0;
+      for (const run of order) {
+        const spans = new Int32Array(SPANS), values = new Float64Array(COLUMNS.length);
+        const end = vouchRun(b, at, keys, spans, values), expected = alone(run);
+        const shifted = expected.spans.map((v) => (v < 0 ? v : v + at));
+        expect({end: end < 0 ? end : end - at, spans: [...spans].filter((_, i) => i % 3 < 2), values: [...values]}, run).to.deep.equal({...expected, spans: shifted});
+        at += run.length + 1;
+      }
+    }
+  });
+});
