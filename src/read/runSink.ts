@@ -5,9 +5,8 @@ import {columnFrame} from "./columnFrame";
 import {convertedValues} from "./convertedValues";
 import {countLines} from "./countLines";
 import {ColumnRows, type ColumnParts} from "./columnRows";
-import {COLUMNS, RunKeys} from "./runKeys";
+import {RunKeys} from "./runKeys";
 import {Odd, type ScanSink} from "./scan";
-import {SPANS, vouchRun} from "./vouchRun";
 import {WasmRuns} from "./wasmRuns";
 
 /** Where a section of the results came from. */
@@ -33,8 +32,6 @@ export class RunSink implements ScanSink {
   section: OpenSection;
   private experiment: Buffer = Buffer.alloc(0);
   private readonly keys = new RunKeys();
-  private readonly spans = new Int32Array(SPANS);
-  private readonly values = new Float64Array(COLUMNS.length);
   private readonly wasm = new WasmRuns();
   private readonly rows = new ColumnRows(1 << 20, 1 << 12);
   private readonly noteConverted = (key: number, value: number) => {
@@ -81,9 +78,7 @@ export class RunSink implements ScanSink {
   }
 
   fast(b: Buffer, at: number): number {
-    // The module's answer if it has one, else vouchRun's.
-    let end = this.wasm.vouch(at), spans = this.wasm.spans, values = this.wasm.values;
-    if (end < 0) (end = vouchRun(b, at, this.keys, this.spans, this.values)), (spans = this.spans), (values = this.values);
+    const end = this.wasm.take(b, at), {spans, values} = this.wasm;
     if (end < 0) return -1;
     this.rows.add(this.experiment, b, at, end, spans, values, this.keys.converting ? convertedValues(this.keys, spans, values, this.noteConverted) : undefined);
     this.paths.fast++;

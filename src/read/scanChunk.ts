@@ -1,8 +1,7 @@
 import type {ColumnParts} from "./columnRows";
 import {convertedValues} from "./convertedValues";
-import {COLUMNS, RunKeys} from "./runKeys";
+import {RunKeys} from "./runKeys";
 import {Odd, Scanner, type ScanSink} from "./scan";
-import {SPANS, vouchRun} from "./vouchRun";
 import {WasmRuns} from "./wasmRuns";
 
 /** Whole sections `b[start, end)` of a results file, from a header line (or the file's start) to one. */
@@ -33,7 +32,7 @@ export type Note = [experiment: string, column: string, kind: `converted from ${
  */
 export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint8Array; numbers?: Float64Array}, runs: WasmRuns = (shared ??= new WasmRuns())): ScannedChunk {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const keys = new RunKeys(), spans = new Int32Array(SPANS), values = new Float64Array(COLUMNS.length);
+  const keys = new RunKeys();
   // The module vouches for runs and keeps their rows; vouchRun takes those it declines.
   const headers: [string, number, number][] = [];
   let name = "", count = 0, lines = 0, counted = start;
@@ -55,14 +54,13 @@ export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint
       noted = [];
     },
     fast(b, at) {
-      let after: number, s = runs.spans, v = runs.values;
-      if (!keys.converting) {
-        after = runs.vouchAdd(at);
-        if (after >= 0) return count++, after;
-      } else after = runs.vouch(at);
-      if (after < 0) (after = vouchRun(b, at, keys, spans, values)), (s = spans), (v = values);
+      let after = keys.converting ? -1 : runs.vouchAdd(at);
+      if (after >= 0) return count++, after;
+      // Units to convert, or a run the module declines.
+      after = runs.take(b, at);
       if (after < 0) throw IRREGULAR;
-      runs.add(at, after, s, v, keys.converting ? convertedValues(keys, s, v, note) : undefined);
+      const {spans, values} = runs;
+      runs.add(at, after, spans, values, keys.converting ? convertedValues(keys, spans, values, note) : undefined);
       count++;
       return after;
     },
@@ -73,7 +71,6 @@ export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint
   keys.startBlock(b, end);
   runs.startBlock(b, start, end, keys);
   runs.startRows(Math.ceil((end - start) / 256) + 1024, Math.ceil((end - start) / 2) + 4096);
-  runs.experiment(new Uint8Array(0));
   const saved = b[end];
   b[end] = 0;
   let regular = true;
@@ -85,7 +82,7 @@ export function scanChunk({b: bytes, start, end}: Chunk, spare?: {strings?: Uint
   }
   b[end] = saved;
   lines += runs.countLines(counted, end);
-  const parts = runs.parts(regular ? spare : {});
+  const parts = runs.parts(spare);
   return {b, start, end, regular, lines, headers, rows: parts, count, notes, transfer: [b.buffer as ArrayBuffer, parts.strings.buffer as ArrayBuffer, parts.numbers.buffer as ArrayBuffer]};
 }
 

@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {NUMBER_COLUMNS, STRING_COLUMNS, type ColumnParts} from "./columnRows";
 import {COLUMNS, GAP, type RunKeys} from "./runKeys";
+import {SPANS, vouchRun} from "./vouchRun";
 
 /**
  * The fast path in WebAssembly (assembly/vouch.ts, built to vouch.wasm beside this file's build):
@@ -15,6 +16,8 @@ export class WasmRuns {
   spans!: Int32Array;
   values!: Float64Array;
   private readonly memory = new WebAssembly.Memory({initial: 4});
+  /** vouchRun's spans and values, for a run the module declines. */
+  private readonly mine = {spans: new Int32Array(SPANS), values: new Float64Array(COLUMNS.length)};
   private readonly wasm: Exports;
   private readonly at: Layout;
   private bytes!: Uint8Array;
@@ -57,6 +60,18 @@ export class WasmRuns {
   countLines(from: number, to: number): number {
     this.ready();
     return this.wasm.countLines(from, to);
+  }
+
+  /**
+   * The offset after the run object at `b[at]` if the module or else vouchRun takes it, its spans
+   * and values in `spans` and `values` either way; -1 if neither does.
+   */
+  take(b: Uint8Array, at: number): number {
+    const end = this.vouch(at);
+    if (end >= 0) return end;
+    const {spans, values} = this.mine, after = vouchRun(b, at, this.keys!, spans, values);
+    if (after >= 0) this.spans.set(spans), this.values.set(values);
+    return after;
   }
 
   /**
