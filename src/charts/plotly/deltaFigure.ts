@@ -4,7 +4,7 @@ import {deltaRows, type DeltaRows} from "../deltaRows";
 import {maxRows} from "../maxRows";
 import {deltaChart} from "../deltaChart";
 import {withStaticChart} from "./staticChart";
-import {baseLayout, experimentAxis, type Figure, type FigureOptions, plotlyText} from "./figure";
+import {baseLayout, experimentAxis, type Figure, type FigureOptions, intervalBars, plotlyText} from "./figure";
 
 /**
  * The delta chart as a plotly figure: significant changes in colour, `~` muted; hover shows delta, interval, p and n.
@@ -26,7 +26,7 @@ function drawFigure({rows, baseline, metric, note}: DeltaRows): Figure {
         mode: "markers",
         x: rows.map((d) => d.delta),
         y: names,
-        error_x: {type: "data", symmetric: false, array: rows.map((d) => (d.high === null ? 0 : d.high - d.delta)), arrayminus: rows.map((d) => (d.low === null ? 0 : d.delta - d.low)), color: "#888", thickness: 1.5, width: 0},
+        error_x: intervalBars(rows, (i) => rows[i].delta, {color: "#888", thickness: 1.5}),
         marker: {color: colour, size: 8, opacity: rows.map((d) => (d.significant ? 1 : 0.5))},
         customdata: rows.map((d) => [d.verdict, d.low === null ? "no interval" : `${d.low.toFixed(1)}% to ${d.high!.toFixed(1)}%`, d.p === null ? "n/a" : d.p.toPrecision(3), `${d.nBaseline}+${d.n}`]),
         hovertemplate: "%{y}: %{customdata[0]}<br>Δ %{x:.1f}%<br>95% CI %{customdata[1]}<br>p = %{customdata[2]} (n = %{customdata[3]})<extra></extra>",

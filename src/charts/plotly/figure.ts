@@ -31,3 +31,16 @@ export function baseLayout(title: string, x: string, y: string, subtitle?: strin
 export function experimentAxis(layout: Record<string, unknown>, names: string[]): Record<string, unknown> {
   return {...(layout.yaxis as object), type: "category", categoryorder: "array", categoryarray: names, autorange: "reversed"};
 }
+
+/** Horizontal error bars from each row's interval around its value at `centre`, none where it has no interval. */
+export function intervalBars(rows: {low: number | null; high: number | null}[], centre: (i: number) => number, style: {color: string; thickness: number}): Record<string, unknown> {
+  return {
+    type: "data",
+    symmetric: false,
+    array: rows.map((d, i) => (d.high === null ? 0 : d.high - centre(i))),
+    arrayminus: rows.map((d, i) => (d.low === null ? 0 : centre(i) - d.low)),
+    color: style.color,
+    thickness: style.thickness,
+    width: 0,
+  };
+}

@@ -4,7 +4,7 @@ import {intervalRows, type IntervalRows} from "../intervalRows";
 import {maxRows} from "../maxRows";
 import {intervalChart} from "../intervalChart";
 import {withStaticChart} from "./staticChart";
-import {baseLayout, experimentAxis, type Figure, type FigureOptions, plotlyText} from "./figure";
+import {baseLayout, experimentAxis, type Figure, type FigureOptions, intervalBars, plotlyText} from "./figure";
 
 /** The interval chart as a plotly figure: hover shows n, mean and the interval. Takes runStatistics, or its intervalRows. */
 export function intervalFigure(statistics: pl.DataFrame | IntervalRows, options: FigureOptions & {metric?: string; by?: string} = {}): Figure {
@@ -23,7 +23,7 @@ function drawFigure({rows, metric, note}: IntervalRows): Figure {
         mode: "markers",
         x: rows.map((d) => d.mean),
         y: names,
-        error_x: {type: "data", symmetric: false, array: rows.map((d) => (d.high === null ? 0 : d.high - d.mean)), arrayminus: rows.map((d) => (d.low === null ? 0 : d.mean - d.low)), color: "#4c72b0", thickness: 2, width: 0},
+        error_x: intervalBars(rows, (i) => rows[i].mean, {color: "#4c72b0", thickness: 2}),
         customdata: rows.map((d) => [d.n, d.low === null ? "no interval (1 run)" : `${d.low.toFixed(2)} – ${d.high!.toFixed(2)}`]),
         marker: {color: "#4c72b0", size: 7},
         hovertemplate: `%{y}<br>mean %{x:.2f}${plotlyText(unit)}<br>95% CI %{customdata[1]}<br>%{customdata[0]} runs<extra></extra>`,
